@@ -1,0 +1,48 @@
+// Which decisions the board can put on its agenda this quarter, and if not, why not (in the player's words).
+import { envFor } from './env';
+import type { GameState } from './state';
+import type { DecisionDef, Scenario } from './types';
+
+export function slotsFree(scenario: Scenario, state: GameState): number {
+  const busy = state.busy.filter((b) => b.until >= state.quarter).reduce((n, b) => n + (scenario.decisions.find((d) => d.id === b.id)?.cost.slots ?? 1), 0);
+  const used = state.agenda.reduce((n, id) => n + (scenario.decisions.find((d) => d.id === id)?.cost.slots ?? 1), 0);
+  return scenario.calendar.slots - busy - used;
+}
+
+export function spent(scenario: Scenario, state: GameState, resource: string): number {
+  return state.agenda.reduce((n, id) => n + (scenario.decisions.find((d) => d.id === id)?.cost.resources[resource] ?? 0), 0);
+}
+
+/** Null when the decision can be chosen now; otherwise the reason. */
+export function whyNotChoose(scenario: Scenario, state: GameState, id: string): string | null {
+  const d = scenario.decisions.find((x) => x.id === id);
+  if (!d) return `There is no decision '${id}' in this scenario.`;
+  if (state.agenda.includes(id)) return 'It is already on this quarter\'s agenda.';
+  return whyUnavailable(scenario, state, d) ?? whyUnaffordable(scenario, state, d);
+}
+
+/** Reasons that do not depend on what else is on the agenda. */
+export function whyUnavailable(scenario: Scenario, state: GameState, d: DecisionDef): string | null {
+  if (state.busy.some((b) => b.id === d.id && b.until >= state.quarter)) return 'It is still under way from last quarter.';
+  const count = state.counts[d.id] ?? 0;
+  if (d.once && count > 0) return 'The board has already done this; it can be done only once.';
+  const last = state.last[d.id];
+  if (d.cooldown > 0 && last !== undefined && state.quarter - last <= d.cooldown) {
+    const wait = d.cooldown - (state.quarter - last) + 1;
+    return `The board did this recently; it can return to it in ${wait} quarter${wait === 1 ? '' : 's'}.`;
+  }
+  if (d.requires && d.requires(envFor(scenario, state)) !== true) return d.unavailable ?? 'Its conditions do not hold yet.';
+  return null;
+}
+
+export function whyUnaffordable(scenario: Scenario, state: GameState, d: DecisionDef): string | null {
+  if (slotsFree(scenario, state) < d.cost.slots) return 'The agenda is full this quarter.';
+  for (const [r, amount] of Object.entries(d.cost.resources)) {
+    const left = (state.vars[r] as number) - spent(scenario, state, r);
+    if (amount > left + 1e-9) {
+      const label = scenario.model.variables.find((v) => v.id === r)?.label ?? r;
+      return `Not enough ${label.toLowerCase()}: it costs ${amount} and ${Math.max(0, Math.floor(left))} is left this quarter.`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+// What expressions see: variables, derived values and the calendar, plus the board's history.
+import type { GameState } from './state';
+import type { ExprEnv, Model, Scenario, Value } from './types';
+
+export function phaseOf(scenario: Scenario, quarter: number): string {
+  return scenario.calendar.phases.find((p) => quarter >= p.from && quarter <= p.to)?.id ?? '';
+}
+
+/** Variables plus derived values, computed in file order (a derived value may use the ones above it). */
+export function withDerived(model: Model, vars: Readonly<Record<string, number | string>>, extra: Record<string, Value>, state: GameState | null): Record<string, Value> {
+  const all: Record<string, Value> = { ...vars, ...extra };
+  const env = makeEnv(all, state);
+  for (const d of model.derived) all[d.id] = d.formula(env) as number;
+  return all;
+}
+
+export function makeEnv(vars: Record<string, Value>, state: GameState | null): ExprEnv {
+  const last = state?.last ?? {};
+  const counts = state?.counts ?? {};
+  const quarter = (vars.quarter as number) ?? 0;
+  return {
+    vars,
+    chose: (id) => (counts[id] ?? 0) > 0,
+    happened: (id) => (counts[id] ?? 0) > 0,
+    quartersSince: (id) => (id in last ? quarter - last[id] : 999),
+    count: (id) => counts[id] ?? 0,
+  };
+}
+
+export function envFor(scenario: Scenario, state: GameState): ExprEnv {
+  const extra = { quarter: state.quarter, quarters: scenario.calendar.quarters, phase: phaseOf(scenario, state.quarter) };
+  return makeEnv(withDerived(scenario.model, state.vars, extra, state), state);
+}
+
+/** Numbers for the history: every variable and derived value. */
+export function snapshot(scenario: Scenario, state: GameState): Record<string, number | string> {
+  const all = withDerived(scenario.model, state.vars, {}, state);
+  const out: Record<string, number | string> = {};
+  for (const [k, v] of Object.entries(all)) out[k] = typeof v === 'number' ? round6(v) : (v as string);
+  return out;
+}
+
+/** Rounded so that tiny floating-point differences never reach a hash or a report. */
+export function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

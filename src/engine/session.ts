@@ -1,0 +1,101 @@
+// A game is { scenario, seed, decisions }: step() applies one intent purely; replay() rebuilds any game from its log.
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { whyNotChoose } from './agenda';
+import { whyNotAnswer } from './answers';
+import { makeEnv } from './env';
+import { canonicalJson, hashText } from './hash';
+import { snapshot } from './env';
+import type { Forced } from './resolve';
+import { seedRng } from './rng';
+import type { GameState, Phase } from './state';
+import { turnMachine, type Intent, type TurnContext } from './turn-machine';
+import type { Scenario } from './types';
+import type { ViewEffect } from './view-effects';
+
+export type { Intent } from './turn-machine';
+type TurnSnapshot = SnapshotFrom<ReturnType<typeof turnMachine>>;
+
+export interface Game {
+  readonly scenario: Scenario;
+  readonly seed: string;
+  readonly forced: readonly Forced[];
+  /** Every accepted intent, in order: with the seed, the whole game. */
+  readonly decisions: readonly Intent[];
+  readonly snap: TurnSnapshot;
+}
+
+export interface StepResult { game: Game; effects: ViewEffect[]; accepted: boolean; reason?: string }
+
+export function newGame(scenario: Scenario, seed: string | number, forced: readonly Forced[] = []): { game: Game; effects: ViewEffect[] } {
+  const start = scenario.start;
+  const state: GameState = {
+    quarter: 1, vars: { ...start }, delays: initialDelays(scenario, start), rng: seedRng(seed),
+    agenda: [], busy: [], pending: [], log: [], last: {}, counts: {}, inbox: [], stories: [], lastShock: {}, history: [], ending: null, incidents: 0,
+  };
+  state.history = [snapshot(scenario, state)];
+  const [snap] = initialTransition(turnMachine(scenario), { game: state, start, forced: [...forced] });
+  return { game: { scenario, seed: String(seed), forced, decisions: [], snap }, effects: snap.context.out };
+}
+
+export function phaseOf(game: Game): Phase {
+  return (game.snap.value === 'closing' ? 'events' : game.snap.value) as Phase;
+}
+export function stateOf(game: Game): GameState {
+  return game.snap.context.game;
+}
+
+/** Applies one intent. An intent the rules do not allow comes back unaccepted, with the reason, and changes nothing. */
+export function step(game: Game, intent: Intent): StepResult {
+  const reason = whyNot(game, intent);
+  if (reason) return { game, effects: [{ type: 'rejected', reason }], accepted: false, reason };
+  const before = game.snap.context.out.length;
+  const [snap] = transition(turnMachine(game.scenario), game.snap, intent);
+  const effects = (snap.context as TurnContext).out.slice(before);
+  return { game: { ...game, snap, decisions: [...game.decisions, intent] }, effects, accepted: true };
+}
+
+function whyNot(game: Game, intent: Intent): string | null {
+  const phase = phaseOf(game);
+  const s = stateOf(game);
+  const expected: Record<Intent['type'], Phase[]> = {
+    BEGIN: ['briefing'], CHOOSE: ['agenda'], UNCHOOSE: ['agenda'], COMMIT: ['agenda'], CONTINUE: ['resolution', 'events'], ANSWER: ['events'], DEBRIEF: ['ending'],
+  };
+  if (!expected[intent.type]?.includes(phase)) return `'${intent.type}' cannot be done during the ${phase}.`;
+  if (intent.type === 'CHOOSE') return whyNotChoose(game.scenario, s, intent.id);
+  if (intent.type === 'UNCHOOSE' && !s.agenda.includes(intent.id)) return `'${intent.id}' is not on the agenda.`;
+  if (intent.type === 'ANSWER') return whyNotAnswer(game.scenario, s, intent.event, intent.choice);
+  if (intent.type === 'CONTINUE' && phase === 'events') {
+    const open = s.inbox.find((i) => i.choice === undefined && (game.scenario.events.find((e) => e.id === i.event)?.choices.length ?? 0) > 0);
+    if (open) return `The board must first answer: ${game.scenario.events.find((e) => e.id === open.event)?.headline}`;
+  }
+  return null;
+}
+
+/** The state hash after a step: the phase and the game state, canonical JSON, FNV-1a 64. */
+export function stateHash(game: Game): string {
+  return hashText(`${String(game.snap.value)}|${canonicalJson(game.snap.context.game)}`);
+}
+
+export interface Save { seed: string; decisions: readonly Intent[]; forced?: readonly Forced[] }
+
+/** Rebuilds a game by replaying its decisions; stops at the first intent that no longer applies. */
+export function replay(scenario: Scenario, save: Save): { game: Game; hashes: string[]; error?: { index: number; reason: string } } {
+  let { game } = newGame(scenario, save.seed, save.forced ?? []);
+  const hashes: string[] = [];
+  for (const [index, intent] of save.decisions.entries()) {
+    const r = step(game, intent);
+    if (!r.accepted) return { game, hashes, error: { index, reason: r.reason ?? 'rejected' } };
+    game = r.game;
+    hashes.push(stateHash(game));
+  }
+  return { game, hashes };
+}
+
+function initialDelays(scenario: Scenario, start: Record<string, number | string>): number[][] {
+  const env = makeEnv({ ...start, quarter: 0, quarters: scenario.calendar.quarters }, null);
+  const startAll = snapshot(scenario, { vars: start, last: {}, counts: {} } as unknown as GameState);
+  return scenario.model.flows.map((f) => {
+    const x = f.delay > 0 ? f.input({ ...env, vars: { ...startAll, quarter: 0 } }, startAll) : 0;
+    return f.delay > 0 ? new Array(f.order).fill(x) : [];
+  });
+}

@@ -1,0 +1,163 @@
+// The compiled, validated world the engine runs: produced by src/scenario from model and scenario files.
+// The engine knows no variable by name; every id below comes from those files.
+
+export type Value = number | string | boolean;
+export type Vars = Record<string, number | string>;
+
+/** What an expression sees when it is evaluated. */
+export interface ExprEnv {
+  vars: Readonly<Record<string, Value>>;
+  chose(id: string): boolean;
+  happened(id: string): boolean;
+  quartersSince(id: string): number;
+  count(id: string): number;
+}
+export type Formula = (env: ExprEnv) => Value;
+
+export type Tag = 'compliance' | 'learning' | 'capacity' | 'relations';
+export const TAGS: readonly Tag[] = ['compliance', 'learning', 'capacity', 'relations'];
+
+export interface VariableDef {
+  id: string;
+  label: string;
+  doc: string;
+  unit: string;
+  visibility: 'visible' | 'hidden';
+  /** Numeric variables: range and first-order drift back toward a resting value each quarter. */
+  kind: 'number' | 'level';
+  min: number;
+  max: number;
+  initial: number | string;
+  levels?: readonly string[];
+  relax?: { toward: number; rate: number };
+  better?: 'higher' | 'lower';
+  decimals: number;
+}
+
+export interface DerivedDef {
+  id: string;
+  label: string;
+  doc: string;
+  unit: string;
+  visibility: 'visible' | 'hidden';
+  formula: Formula;
+  decimals: number;
+  better?: 'higher' | 'lower';
+}
+
+/** A causal push on one variable each quarter: a linear link or a formula, through a delay. */
+export interface FlowDef {
+  to: string;
+  /** The raw input each quarter (for a link: the gap of its source from its reference, shaped). */
+  input: (env: ExprEnv, start: Readonly<Record<string, Value>>) => number;
+  /** Multiplier applied to the delayed input. */
+  gain: number;
+  /** Time constant in quarters; 0 means no delay. */
+  delay: number;
+  /** 1 for first-order smoothing, 3 for a third-order delay. */
+  order: number;
+  label: string;
+}
+
+export interface InspectionDef {
+  grade: string;
+  score: Formula; // sees `w`
+  regimes: Record<string, number>;
+  noise: number;
+  bands: { level: string; min: number }[];
+  outcomes: Record<string, EffectMap>;
+}
+
+export interface CascadeDef { variable: string; window: number; amplify: number }
+export interface PerceptionDef { truth: string; clarity: string; noise: number }
+
+export interface Model {
+  id: string;
+  title: string;
+  variables: VariableDef[];
+  derived: DerivedDef[];
+  flows: FlowDef[];
+  resources: string[];
+  incident?: { hazard: Formula };
+  inspection?: InspectionDef;
+  cascades: CascadeDef[];
+  perception?: PerceptionDef;
+  display: { indicators: string[]; pressures: string[]; summary: string; truth: string };
+}
+
+export type Effect = { delta: number } | { set: number | string };
+export type EffectMap = Record<string, Effect>;
+export interface LaterEffect { after: number; effects: EffectMap }
+
+export interface DecisionDef {
+  id: string;
+  title: string;
+  text: string;
+  tags: Tag[];
+  cost: { resources: Record<string, number>; slots: number; quarters: number };
+  requires?: Formula;
+  unavailable?: string;
+  once: boolean;
+  cooldown: number;
+  effects: EffectMap;
+  later: LaterEffect[];
+  reflection?: string;
+}
+
+export interface ChoiceDef {
+  id: string;
+  label: string;
+  tags: Tag[];
+  effects: EffectMap;
+  later: LaterEffect[];
+  reflection?: string;
+}
+
+export type EventKind = 'scheduled' | 'conditional' | 'random' | 'incident';
+export interface EventDef {
+  id: string;
+  kind: EventKind;
+  at: number[];
+  when?: Formula;
+  chance?: Formula;
+  once: boolean;
+  cooldown: number;
+  from: string;
+  cue: string;
+  contentNote?: string;
+  inspect: boolean;
+  headline: string;
+  text: string;
+  effects: EffectMap;
+  choices: ChoiceDef[];
+  defaultChoice?: string;
+}
+
+export interface StoryDef { id: string; reading: [number, number]; voice: string; vague: string; clear: string }
+export interface RoleDef { id: string; name: string; brief: string; sees: string[]; private: string }
+export interface ReflectionDef { id: string; prompt: string; when?: Formula }
+export interface EndingDef { id: string; title: string; text: string; when: Formula; early: boolean; priority: number }
+export interface PhaseDef { id: string; title: string; from: number; to: number }
+
+export interface Scenario {
+  id: string;
+  title: string;
+  summary: string;
+  difficulty: string;
+  contentNote?: string;
+  intro: string;
+  /** Hints shown at the start of a quarter, by quarter number. */
+  guide: Record<number, string>;
+  /** Content hash of the scenario and model sources: a save names the exact files it was played on. */
+  hash: string;
+  model: Model;
+  start: Vars;
+  calendar: { quarters: number; firstQuarter: string; slots: number; regime?: string; phases: PhaseDef[] };
+  roles: RoleDef[];
+  decisions: DecisionDef[];
+  events: EventDef[];
+  stories: StoryDef[];
+  reflections: ReflectionDef[];
+  endings: EndingDef[];
+  balance: Record<string, { policy: string; between: [number, number] }>;
+}

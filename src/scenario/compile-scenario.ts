@@ -1,0 +1,148 @@
+// Scenario file + its compiled model -> the engine's Scenario, with every cross-reference checked and placed.
+import type { ChoiceDef, DecisionDef, EventDef, LaterEffect, Model, Scenario, Tag, Vars } from '../engine/types';
+import type { Diagnostic } from './diagnostics';
+import { compileEffects, unknownVariable } from './effects';
+import { suggest, type ExprSymbols } from './expr';
+import { compileFormula } from './formula';
+import { variableTypes } from './compile-model';
+import type { ScenarioFileData } from './schema/scenario-schema';
+import type { Path, SourceFile } from './source-map';
+
+export const BUILT_IN_POLICIES = ['none', 'random', 'compliance', 'learning', 'balanced'];
+
+export function compileScenario(src: SourceFile, data: ScenarioFileData, model: Model, hash: string): { scenario?: Scenario; diagnostics: Diagnostic[] } {
+  const ds: Diagnostic[] = [];
+  const vars = model.variables;
+  const varIds = vars.map((v) => v.id);
+  const quarters = data.calendar.quarters;
+
+  const start: Vars = Object.fromEntries(vars.map((v) => [v.id, v.initial]));
+  for (const [id, value] of Object.entries(data.start ?? {})) {
+    const v = vars.find((x) => x.id === id);
+    if (!v) { ds.push(unknownVariable(src, ['start', id], id, varIds, true)); continue; }
+    const ok = v.kind === 'level' ? typeof value === 'string' && v.levels!.includes(value) : typeof value === 'number' && value >= v.min && value <= v.max;
+    if (!ok) ds.push(src.pathDiag(['start', id], 'SC0110', 'error', v.kind === 'level' ? `'${id}' starts at one of ${v.levels!.join(', ')}` : `'${id}' must start within [${v.min}, ${v.max}]`));
+    else start[id] = value;
+  }
+
+  const regime = data.calendar.inspection_regime;
+  if (regime !== undefined && model.inspection && !(regime in model.inspection.regimes)) {
+    const near = suggest(regime, Object.keys(model.inspection.regimes));
+    ds.push(src.pathDiag(['calendar', 'inspection_regime'], 'SC0104', 'error', `unknown inspection regime '${regime}'`, near ? `did you mean '${near}'?` : `the model defines ${Object.keys(model.inspection.regimes).join(', ')}`));
+  }
+  const phases = (data.calendar.phases ?? []).map((p, i) => {
+    const [a, b] = p.quarters.split('-').map(Number);
+    const to = b ?? a;
+    if (a < 1 || to > quarters || a > to) ds.push(src.pathDiag(['calendar', 'phases', i, 'quarters'], 'SC0110', 'error', `quarters ${p.quarters} are outside 1-${quarters}`));
+    return { id: p.id, title: p.title, from: a, to };
+  });
+  for (const q of Object.keys(data.guide ?? {})) {
+    if (!/^\d+$/.test(q) || +q < 1 || +q > quarters) ds.push(src.pathDiag(['guide', q], 'SC0110', 'error', `guide key '${q}' is not a quarter between 1 and ${quarters}`, undefined, true));
+  }
+
+  const roles = Object.entries(data.roles).map(([id, r]) => {
+    (r.sees ?? []).forEach((s, i) => { if (!varIds.includes(s) && !model.derived.some((d) => d.id === s)) ds.push(unknownVariable(src, ['roles', id, 'sees', i], s, [...varIds, ...model.derived.map((d) => d.id)])); });
+    return { id, name: r.name, brief: r.brief, sees: r.sees ?? [], private: r.private ?? '' };
+  });
+
+  // One namespace for decisions and events: chose(), happened() and quartersSince() name either.
+  const ids = new Map<string, Path>();
+  const claim = (id: string, path: Path) => {
+    if (ids.has(id)) ds.push(src.pathDiag(path, 'SC0105', 'error', `duplicate id '${id}'`, 'decision and event ids must be unique in a scenario'));
+    else ids.set(id, path);
+  };
+  data.decisions.forEach((d, i) => claim(d.id, ['decisions', i, 'id']));
+  data.events.forEach((e, i) => claim(e.id, ['events', i, 'id']));
+  const symbols: ExprSymbols = { variables: variableTypes(vars, model.derived), ids: new Set(ids.keys()) };
+  const reflectionIds = Object.keys(data.reflections);
+  const checkReflection = (id: string | undefined, path: Path) => {
+    if (id !== undefined && !reflectionIds.includes(id)) {
+      const near = suggest(id, reflectionIds);
+      ds.push(src.pathDiag(path, 'SC0106', 'error', `unknown reflection '${id}'`, near ? `did you mean '${near}'?` : 'add it under reflections:'));
+    }
+  };
+  const formula = (path: Path, text: string | number | boolean | undefined, expected: 'number' | 'boolean') => {
+    if (text === undefined) return undefined;
+    const r = compileFormula(src, path, text, symbols, expected);
+    ds.push(...r.diagnostics);
+    return r.formula;
+  };
+  const later = (path: Path, raw: { after: number; effects: Record<string, number | { set: number | string }> }[] | undefined): LaterEffect[] =>
+    (raw ?? []).map((l, i) => ({ after: l.after, effects: compileEffects(src, [...path, i, 'effects'], l.effects, vars, ds) }));
+
+  const decisions: DecisionDef[] = data.decisions.map((d, i) => {
+    const path = ['decisions', i];
+    const { slots = 1, quarters: busy = 1, ...resources } = d.cost;
+    for (const r of Object.keys(resources)) {
+      if (!model.resources.includes(r)) {
+        const near = suggest(r, [...model.resources, 'slots', 'quarters']);
+        ds.push(src.pathDiag([...path, 'cost', r], 'SC0103', 'error', `'${r}' is not a cost: costs are slots, quarters and the model's resources (${model.resources.join(', ')})`, near ? `did you mean '${near}'?` : undefined, true));
+      }
+    }
+    checkReflection(d.reflection, [...path, 'reflection']);
+    return {
+      id: d.id, title: d.title, text: d.text, tags: d.tags as Tag[], cost: { resources, slots, quarters: busy },
+      requires: formula([...path, 'requires'], d.requires, 'boolean'), unavailable: d.unavailable,
+      once: d.once ?? false, cooldown: d.cooldown ?? 0,
+      effects: compileEffects(src, [...path, 'effects'], d.effects ?? {}, vars, ds), later: later([...path, 'later'], d.later), reflection: d.reflection,
+    };
+  });
+
+  let incidents = 0;
+  const events: EventDef[] = data.events.map((e, i) => {
+    const path = ['events', i];
+    const need = (key: 'at' | 'when' | 'chance') => { if (e[key] === undefined) ds.push(src.pathDiag(path, 'SC0100', 'error', `a ${e.kind} event needs '${key}'`, undefined)); };
+    if (e.kind === 'scheduled') need('at');
+    if (e.kind === 'conditional') need('when');
+    if (e.kind === 'random') need('chance');
+    if (e.kind === 'incident' && ++incidents > 1) ds.push(src.pathDiag([...path, 'kind'], 'SC0105', 'error', 'a scenario has at most one incident event'));
+    (e.at ?? []).forEach((q, j) => { if (q > quarters) ds.push(src.pathDiag([...path, 'at', j], 'SC0110', 'error', `quarter ${q} is after the last quarter (${quarters})`)); });
+    const choiceIds = new Set<string>();
+    const choices: ChoiceDef[] = (e.choices ?? []).map((c, j) => {
+      const cp = [...path, 'choices', j];
+      if (choiceIds.has(c.id)) ds.push(src.pathDiag([...cp, 'id'], 'SC0105', 'error', `duplicate choice id '${c.id}'`));
+      choiceIds.add(c.id);
+      checkReflection(c.reflection, [...cp, 'reflection']);
+      return { id: c.id, label: c.label, tags: (c.tags ?? []) as Tag[], effects: compileEffects(src, [...cp, 'effects'], c.effects ?? {}, vars, ds), later: later([...cp, 'later'], c.later), reflection: c.reflection };
+    });
+    const defaults = (e.choices ?? []).filter((c) => c.default);
+    if (defaults.length > 1) ds.push(src.pathDiag([...path, 'choices'], 'SC0104', 'error', 'only one choice can be the default'));
+    if (e.inspect && !model.inspection) ds.push(src.pathDiag([...path, 'inspect'], 'SC0111', 'error', `model '${model.id}' defines no inspection`));
+    return {
+      id: e.id, kind: e.kind, at: e.at ?? [], when: formula([...path, 'when'], e.when, 'boolean'), chance: formula([...path, 'chance'], e.chance, 'number'),
+      once: e.once ?? true, cooldown: e.cooldown ?? 0, from: e.from, cue: e.cue, contentNote: e.content_note, inspect: e.inspect ?? false,
+      headline: e.headline, text: e.text, effects: compileEffects(src, [...path, 'effects'], e.effects ?? {}, vars, ds), choices,
+      defaultChoice: defaults[0]?.id ?? choices[0]?.id,
+    };
+  });
+  if (incidents === 0 && model.incident) ds.push(src.pathDiag(['events'], 'SC0100', 'warning', `model '${model.id}' draws serious incidents but no event has kind: incident`, 'add an incident event so players read what happened'));
+
+  const stories = data.stories.map((s, i) => {
+    if (s.reading[0] >= s.reading[1]) ds.push(src.pathDiag(['stories', i, 'reading'], 'SC0110', 'error', `reading [${s.reading.join(', ')}] is empty`));
+    return { id: s.id, reading: s.reading, voice: s.voice, vague: s.vague, clear: s.clear };
+  });
+  const reflections = Object.entries(data.reflections).map(([id, r]) => ({ id, prompt: r.prompt, when: formula(['reflections', id, 'when'], r.when, 'boolean') }));
+
+  const endingIds = new Set<string>();
+  const endings = data.endings.map((e, i) => {
+    if (endingIds.has(e.id)) ds.push(src.pathDiag(['endings', i, 'id'], 'SC0105', 'error', `duplicate ending '${e.id}'`));
+    endingIds.add(e.id);
+    return { id: e.id, title: e.title, text: e.text, when: formula(['endings', i, 'when'], e.when, 'boolean') ?? (() => false), early: e.early ?? false, priority: e.priority ?? 0 };
+  });
+  if (!data.endings.some((e) => String(e.when).trim() === 'true' && !e.early)) {
+    ds.push(src.pathDiag(['endings'], 'SC0109', 'error', 'no ending catches every game', 'add an ending with when: "true" (it is chosen when no other holds)'));
+  }
+  for (const [id, b] of Object.entries(data.balance ?? {})) {
+    if (!endingIds.has(id)) { const near = suggest(id, endingIds); ds.push(src.pathDiag(['balance', id], 'SC0106', 'error', `unknown ending '${id}'`, near ? `did you mean '${near}'?` : undefined, true)); }
+    if (!BUILT_IN_POLICIES.includes(b.policy) && !b.policy.endsWith('.yaml')) ds.push(src.pathDiag(['balance', id, 'policy'], 'SC0104', 'error', `unknown policy '${b.policy}'`, `use ${BUILT_IN_POLICIES.join(', ')} or a policy file`));
+    if (b.between[0] > b.between[1]) ds.push(src.pathDiag(['balance', id, 'between'], 'SC0110', 'error', 'write between: [low, high]'));
+  }
+
+  const scenario: Scenario = {
+    id: data.id, title: data.title, summary: data.summary, difficulty: data.difficulty, contentNote: data.content_note, hash, model, start,
+    intro: data.intro, guide: Object.fromEntries(Object.entries(data.guide ?? {}).map(([k, v]) => [Number(k), v])),
+    calendar: { quarters, firstQuarter: data.calendar.first_quarter ?? 'Quarter 1', slots: data.calendar.slots ?? 3, regime, phases },
+    roles, decisions, events, stories, reflections, endings, balance: data.balance ?? {},
+  };
+  return { scenario, diagnostics: ds };
+}
