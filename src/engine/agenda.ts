@@ -1,21 +1,22 @@
 // Which decisions the board can put on its agenda this quarter, and if not, why not (in the player's words).
+import { decisionById } from './lookup';
 import { envFor } from './env';
 import type { GameState } from './state';
 import type { DecisionDef, Scenario } from './types';
 
 export function slotsFree(scenario: Scenario, state: GameState): number {
-  const busy = state.busy.filter((b) => b.until >= state.quarter).reduce((n, b) => n + (scenario.decisions.find((d) => d.id === b.id)?.cost.slots ?? 1), 0);
-  const used = state.agenda.reduce((n, id) => n + (scenario.decisions.find((d) => d.id === id)?.cost.slots ?? 1), 0);
+  const busy = state.busy.filter((b) => b.until >= state.quarter).reduce((n, b) => n + (decisionById(scenario, b.id)?.cost.slots ?? 1), 0);
+  const used = state.agenda.reduce((n, id) => n + (decisionById(scenario, id)?.cost.slots ?? 1), 0);
   return scenario.calendar.slots - busy - used;
 }
 
 export function spent(scenario: Scenario, state: GameState, resource: string): number {
-  return state.agenda.reduce((n, id) => n + (scenario.decisions.find((d) => d.id === id)?.cost.resources[resource] ?? 0), 0);
+  return state.agenda.reduce((n, id) => n + (decisionById(scenario, id)?.cost.resources[resource] ?? 0), 0);
 }
 
 /** Null when the decision can be chosen now; otherwise the reason. */
 export function whyNotChoose(scenario: Scenario, state: GameState, id: string): string | null {
-  const d = scenario.decisions.find((x) => x.id === id);
+  const d = decisionById(scenario, id);
   if (!d) return `There is no decision '${id}' in this scenario.`;
   if (state.agenda.includes(id)) return 'It is already on this quarter\'s agenda.';
   return whyUnavailable(scenario, state, d) ?? whyUnaffordable(scenario, state, d);

@@ -1,4 +1,5 @@
 // Applying effect maps: deltas and sets, clamped to each variable's range, with attention cascades on shocks.
+import { variableById } from './lookup';
 import type { GameState } from './state';
 import type { EffectMap, Model, VariableDef } from './types';
 
@@ -15,7 +16,7 @@ export function clampTo(v: VariableDef, x: number): number {
 export function applyEffects(model: Model, state: GameState, vars: Record<string, number | string>, effects: EffectMap, shock = false): Change[] {
   const changes: Change[] = [];
   for (const id in effects) {
-    const v = model.variables.find((x) => x.id === id);
+    const v = variableById(model, id);
     if (!v) continue;
     const e = effects[id];
     const from = vars[id];

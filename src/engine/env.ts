@@ -15,19 +15,27 @@ export function withDerived(model: Model, vars: Readonly<Record<string, number |
 }
 
 export function makeEnv(vars: Record<string, Value>, state: GameState | null): ExprEnv {
-  const last = state?.last ?? {};
-  const counts = state?.counts ?? {};
-  const quarter = (vars.quarter as number) ?? 0;
-  return {
-    vars,
-    chose: (id) => (counts[id] ?? 0) > 0,
-    happened: (id) => (counts[id] ?? 0) > 0,
-    quartersSince: (id) => (id in last ? quarter - last[id] : 999),
-    count: (id) => counts[id] ?? 0,
-  };
+  return new BoardEnv(vars, state?.last ?? {}, state?.counts ?? {});
 }
 
+/** A class rather than closures: environments are made thousands of times a second in simulations. */
+class BoardEnv implements ExprEnv {
+  constructor(readonly vars: Record<string, Value>, private readonly last: Record<string, number>, private readonly counts: Record<string, number>) {}
+  chose(id: string): boolean { return (this.counts[id] ?? 0) > 0; }
+  happened(id: string): boolean { return (this.counts[id] ?? 0) > 0; }
+  quartersSince(id: string): number { return id in this.last ? (this.vars.quarter as number) - this.last[id] : 999; }
+  count(id: string): number { return this.counts[id] ?? 0; }
+}
+
+const envCache = new WeakMap<GameState, ExprEnv>();
+/** The environment of a state; states are immutable, so it is computed once per state. */
 export function envFor(scenario: Scenario, state: GameState): ExprEnv {
+  let env = envCache.get(state);
+  if (!env) { env = computeEnv(scenario, state); envCache.set(state, env); }
+  return env;
+}
+
+function computeEnv(scenario: Scenario, state: GameState): ExprEnv {
   const extra = { quarter: state.quarter, quarters: scenario.calendar.quarters, phase: phaseOf(scenario, state.quarter) };
   return makeEnv(withDerived(scenario.model, state.vars, extra, state), state);
 }

@@ -1,4 +1,5 @@
 // Resolving a quarter: the agenda's decisions land, the model advances, delayed effects arrive, incidents and events are
+import { decisionById } from './lookup';
 // drawn, an inspection may grade the board, and a practice story is heard. Pure: returns a new state and what happened.
 import { applyEffects, type Change } from './apply-effects';
 import { envFor } from './env';
@@ -7,7 +8,7 @@ import { advanceModel } from './model-step';
 import { nextFloat } from './rng';
 import type { GameState, LogEntry } from './state';
 import { hearStory } from './stories';
-import type { EventDef, Scenario } from './types';
+import type { EventDef, ExprEnv, Scenario } from './types';
 import type { ViewEffect } from './view-effects';
 
 export interface Forced { event: string; quarter: number }
@@ -21,7 +22,7 @@ export function resolveQuarter(scenario: Scenario, prev: GameState, start: Recor
   const mark = (entry: LogEntry) => { state.log.push(entry); state.last[entry.id] = q; state.counts[entry.id] = (state.counts[entry.id] ?? 0) + 1; };
 
   for (const id of prev.agenda) {
-    const d = scenario.decisions.find((x) => x.id === id);
+    const d = decisionById(scenario, id);
     if (!d) continue;
     applyEffects(scenario.model, state, vars, d.effects);
     for (const l of d.later) state.pending.push({ quarter: q + l.after, source: id, effects: l.effects });
@@ -37,7 +38,11 @@ export function resolveQuarter(scenario: Scenario, prev: GameState, start: Recor
   state.pending = state.pending.filter((x) => x.quarter !== q);
 
   const inbox: GameState['inbox'] = [];
+  // the environment is rebuilt only after an event has changed the numbers
+  let env: ExprEnv | null = null;
+  const currentEnv = () => (env ??= envFor(scenario, { ...state, vars }));
   const fire = (e: EventDef, forcedNow: boolean) => {
+    env = null;
     applyEffects(scenario.model, state, vars, e.effects, true);
     mark({ quarter: q, kind: e.kind === 'incident' ? 'incident' : 'event', id: e.id });
     inbox.push({ event: e.id });
@@ -52,7 +57,7 @@ export function resolveQuarter(scenario: Scenario, prev: GameState, start: Recor
   };
 
   if (scenario.model.incident) {
-    const hazard = scenario.model.incident.hazard(envFor(scenario, { ...state, vars })) as number;
+    const hazard = scenario.model.incident.hazard(currentEnv()) as number;
     if (nextFloat(state.rng) < hazard) {
       state.incidents += 1;
       const e = scenario.events.find((x) => x.kind === 'incident');
@@ -71,10 +76,9 @@ export function resolveQuarter(scenario: Scenario, prev: GameState, start: Recor
     const last = state.last[e.id];
     if (!e.once && e.cooldown > 0 && last !== undefined && q - last <= e.cooldown) continue;
     if (e.kind === 'scheduled') { if (e.at.includes(q)) fire(e, false); continue; }
-    const env = envFor(scenario, { ...state, vars });
-    if (e.when && e.when(env) !== true) continue;
+    if (e.when && e.when(currentEnv()) !== true) continue;
     if (e.kind === 'conditional') { fire(e, false); continue; }
-    const chance = e.chance ? Number(e.chance(env)) : 0;
+    const chance = e.chance ? Number(e.chance(currentEnv())) : 0;
     if (roll < chance) fire(e, false);
   }
   state.inbox = inbox;

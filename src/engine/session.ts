@@ -1,5 +1,5 @@
 // A game is { scenario, seed, decisions }: step() applies one intent purely; replay() rebuilds any game from its log.
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
 import { whyNotChoose } from './agenda';
 import { whyNotAnswer } from './answers';
 import { makeEnv } from './env';
@@ -8,7 +8,7 @@ import { snapshot } from './env';
 import type { Forced } from './resolve';
 import { seedRng } from './rng';
 import type { GameState, Phase } from './state';
-import { turnMachine, type Intent, type TurnContext } from './turn-machine';
+import { turnMachine, turnScope, type Intent, type TurnContext } from './turn-machine';
 import type { Scenario } from './types';
 import type { ViewEffect } from './view-effects';
 
@@ -33,7 +33,8 @@ export function newGame(scenario: Scenario, seed: string | number, forced: reado
     agenda: [], busy: [], pending: [], log: [], last: {}, counts: {}, inbox: [], stories: [], lastShock: {}, history: [], ending: null, incidents: 0,
   };
   state.history = [snapshot(scenario, state)];
-  const [snap] = initialTransition(turnMachine(scenario), { game: state, start, forced: [...forced] });
+  const machine = turnMachine(scenario);
+  const snap = machine.getInitialSnapshot(turnScope(machine), { game: state, start, forced: [...forced] });
   return { game: { scenario, seed: String(seed), forced, decisions: [], snap }, effects: snap.context.out };
 }
 
@@ -48,9 +49,9 @@ export function stateOf(game: Game): GameState {
 export function step(game: Game, intent: Intent): StepResult {
   const reason = whyNot(game, intent);
   if (reason) return { game, effects: [{ type: 'rejected', reason }], accepted: false, reason };
-  const before = game.snap.context.out.length;
-  const [snap] = transition(turnMachine(game.scenario), game.snap, intent);
-  const effects = (snap.context as TurnContext).out.slice(before);
+  const machine = turnMachine(game.scenario);
+  const snap = machine.transition(game.snap, intent, turnScope(machine));
+  const effects = (snap.context as TurnContext).out;
   return { game: { ...game, snap, decisions: [...game.decisions, intent] }, effects, accepted: true };
 }
 

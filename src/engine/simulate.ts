@@ -2,6 +2,7 @@
 import { playBot, type Policy } from './bot';
 import type { Forced } from './resolve';
 import { stateOf } from './session';
+import type { GameState } from './state';
 import type { Scenario } from './types';
 
 export interface SeriesStats { mean: number[]; p10: number[]; p90: number[] }
@@ -17,7 +18,7 @@ export interface SimulationReport {
   series: Record<string, SeriesStats>;
 }
 
-export interface SimulationRun { seed: string; ending: string | null; history: Record<string, number | string>[] }
+export interface SimulationRun { seed: string; ending: string | null; history: Record<string, number | string>[]; log: GameState['log'] }
 
 export function runSeed(seed: string, i: number): string {
   return `${seed}:${i}`;
@@ -49,7 +50,7 @@ export function simulate(scenario: Scenario, policy: Policy, opts: { runs: numbe
       const col = columns[id];
       for (let k = 0; k < length; k++) col[k][i] = s.history[Math.min(k, s.history.length - 1)][id] as number;
     }
-    opts.onRun?.(i, { seed, ending: s.ending, history: s.history });
+    opts.onRun?.(i, { seed, ending: s.ending, history: s.history, log: s.log });
   }
   const series: Record<string, SeriesStats> = {};
   for (const id of ids) {

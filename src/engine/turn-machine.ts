@@ -1,7 +1,7 @@
 // The turn, as an XState machine: briefing -> agenda -> resolution -> events -> next quarter or ending -> debrief.
 // One vocabulary of named guards and actions (setup), onto which a scenario is compiled: the scenario's rules close over
 // the implementations, and its calendar is passed as parameters. No timers: every transition is a player intent.
-import { assign, setup } from 'xstate';
+import { assign, createActor, setup, type AnyStateMachine } from 'xstate';
 import { applyEffects } from './apply-effects';
 import { whyNotChoose } from './agenda';
 import { chooseEnding } from './endings';
@@ -25,7 +25,7 @@ export interface TurnContext {
   game: GameState;
   start: Record<string, number | string>;
   forced: Forced[];
-  /** View effects, appended by actions; a step hands over the ones it added. */
+  /** View effects of the current step, appended by actions and cleared by the next intent. */
   out: ViewEffect[];
 }
 export interface TurnInput { game: GameState; start: Record<string, number | string>; forced: Forced[] }
@@ -35,6 +35,25 @@ export function turnMachine(scenario: Scenario) {
   let m = machines.get(scenario);
   if (!m) { m = buildMachine(scenario); machines.set(scenario, m); }
   return m;
+}
+
+const scopes = new WeakMap<AnyStateMachine, unknown>();
+/**
+ * An inert actor scope, made once per machine: stepping purely through machine.transition() with it is what xstate's
+ * own transition() does, minus building a new actor on every call (which cost two thirds of a simulated game).
+ * The machine's actions are all assign(), so the scope never has anything to execute.
+ */
+export function turnScope<M extends AnyStateMachine>(machine: M): Parameters<M['transition']>[2] {
+  let scope = scopes.get(machine) as Parameters<M['transition']>[2] | undefined;
+  if (!scope) {
+    const self = createActor(machine);
+    scope = {
+      self, id: '', sessionId: '', system: self.system, logger: () => {}, defer: () => {}, emit: () => {}, stopChild: () => {},
+      actionExecutor: () => {},
+    } as unknown as Parameters<M['transition']>[2];
+    scopes.set(machine, scope);
+  }
+  return scope;
 }
 
 function buildMachine(scenario: Scenario) {
@@ -50,6 +69,8 @@ function buildMachine(scenario: Scenario) {
       isLastQuarter: ({ context }, params: { quarters: number }) => context.game.quarter >= params.quarters,
     },
     actions: {
+      // every intent starts a fresh list of view effects
+      clearOut: assign({ out: () => [] as ViewEffect[] }),
       announce: assign(({ context }, params: { phase: Phase }) => emit(context, [{ type: 'phase', phase: params.phase, quarter: context.game.quarter }])),
       addToAgenda: assign(({ context, event }) => {
         if (event.type !== 'CHOOSE') return {};
@@ -78,30 +99,30 @@ function buildMachine(scenario: Scenario) {
     },
   }).createMachine({
     id: `turn:${scenario.id}`,
-    context: ({ input }) => ({ game: input.game, start: input.start, forced: input.forced, out: [] }),
+    context: ({ input }) => ({ game: input?.game, start: input?.start, forced: input?.forced ?? [], out: [] }),
     initial: 'briefing',
     states: {
       briefing: {
         entry: { type: 'announce', params: { phase: 'briefing' } },
-        on: { BEGIN: 'agenda' },
+        on: { BEGIN: { target: 'agenda', actions: 'clearOut' } },
       },
       agenda: {
         entry: { type: 'announce', params: { phase: 'agenda' } },
         on: {
-          CHOOSE: { guard: 'canChoose', actions: 'addToAgenda' },
-          UNCHOOSE: { guard: 'onAgenda', actions: 'removeFromAgenda' },
-          COMMIT: { target: 'resolution', actions: 'resolveQuarter' },
+          CHOOSE: { guard: 'canChoose', actions: ['clearOut', 'addToAgenda'] },
+          UNCHOOSE: { guard: 'onAgenda', actions: ['clearOut', 'removeFromAgenda'] },
+          COMMIT: { target: 'resolution', actions: ['clearOut', 'resolveQuarter'] },
         },
       },
       resolution: {
         entry: { type: 'announce', params: { phase: 'resolution' } },
-        on: { CONTINUE: 'events' },
+        on: { CONTINUE: { target: 'events', actions: 'clearOut' } },
       },
       events: {
         entry: { type: 'announce', params: { phase: 'events' } },
         on: {
-          ANSWER: { guard: 'canAnswer', actions: 'answer' },
-          CONTINUE: { guard: 'allAnswered', target: 'closing', actions: 'closeQuarter' },
+          ANSWER: { guard: 'canAnswer', actions: ['clearOut', 'answer'] },
+          CONTINUE: { guard: 'allAnswered', target: 'closing', actions: ['clearOut', 'closeQuarter'] },
         },
       },
       closing: {
@@ -113,7 +134,7 @@ function buildMachine(scenario: Scenario) {
       },
       ending: {
         entry: { type: 'announce', params: { phase: 'ending' } },
-        on: { DEBRIEF: 'debrief' },
+        on: { DEBRIEF: { target: 'debrief', actions: 'clearOut' } },
       },
       debrief: { type: 'final', entry: { type: 'announce', params: { phase: 'debrief' } } },
     },

@@ -1,0 +1,116 @@
+// What the board sees during play: the briefing, the dashboard (visible numbers only), practice stories, the agenda,
+// the quarter's results and the inbox. Hidden variables and decision tags never appear here.
+import { slotsFree, spent, whyUnaffordable, whyUnavailable } from '../../../src/engine/agenda';
+import type { GameState, StoryHeard } from '../../../src/engine/state';
+import type { DecisionDef, EventDef, Scenario } from '../../../src/engine/types';
+import type { ViewEffect } from '../../../src/engine/view-effects';
+import { arrow, defOf, formatValue, hanging, heading, isVisible, labelOf, padEnd, padStart, plural, quarterLabel, rule, wrap } from './text';
+
+export function briefing(scenario: Scenario, state: GameState, lastStories: readonly StoryHeard[]): string {
+  const q = state.quarter;
+  const phase = scenario.calendar.phases.find((p) => q >= p.from && q <= p.to)?.title;
+  const parts = [rule(), `Quarter ${q} of ${scenario.calendar.quarters} · ${quarterLabel(scenario, q)}${phase ? ` · ${phase}` : ''}`, rule()];
+  if (q === 1) {
+    parts.push('', heading(scenario.title));
+    if (scenario.contentNote) parts.push('', wrap(`Content note: ${scenario.contentNote}`));
+    parts.push('', wrap(scenario.intro));
+  }
+  const guide = scenario.guide[q];
+  if (guide) parts.push('', wrap(`Guide: ${guide}`, '  ').replace(/^ {2}/, '» '));
+  parts.push('', dashboard(scenario, state));
+  if (lastStories.length) parts.push('', heading('Heard from practice last quarter'), ...lastStories.map((s) => story(scenario, s)));
+  return parts.join('\n') + '\n';
+}
+
+export function dashboard(scenario: Scenario, state: GameState): string {
+  const h = state.history;
+  const now = h[h.length - 1] ?? state.vars;
+  const before = h.length > 1 ? h[h.length - 2] : undefined;
+  const row = (id: string) => {
+    const def = defOf(scenario, id);
+    const value = padStart(formatValue(def, now[id], false), 7);
+    const unit = def?.unit && !def.unit.startsWith('%') ? ` ${def.unit}` : def?.unit ?? '';
+    return `  ${padEnd(labelOf(scenario, id), 34)}${value}${padEnd(unit, 14)} ${before ? arrow(def, now[id], before[id]) : ''}`.trimEnd();
+  };
+  const d = scenario.model.display;
+  const lines = [heading(`The dashboard${before ? ' (arrows: change since last quarter)' : ''}`)];
+  if (isVisible(scenario, d.summary)) lines.push(row(d.summary), '');
+  lines.push(...d.indicators.filter((id) => isVisible(scenario, id)).map(row));
+  const pressures = d.pressures.filter((id) => isVisible(scenario, id));
+  if (pressures.length) lines.push('', 'Pressure on the board', ...pressures.map(row));
+  const extra = [...scenario.model.resources, scenario.model.inspection?.grade].filter((id): id is string => !!id && isVisible(scenario, id));
+  if (extra.length) lines.push('', ...extra.map(row));
+  return lines.join('\n');
+}
+
+export function story(scenario: Scenario, heard: StoryHeard): string {
+  const def = scenario.stories.find((s) => s.id === heard.id);
+  if (!def) return '';
+  return `${def.voice}:\n${wrap(heard.clear ? def.clear : def.vague, '    ')}`;
+}
+
+function cost(scenario: Scenario, d: DecisionDef): string {
+  const parts = Object.entries(d.cost.resources).filter(([, n]) => n > 0).map(([r, n]) => `${labelOf(scenario, r).toLowerCase()} ${n}`);
+  parts.push(plural(d.cost.slots, 'slot'));
+  if (d.cost.quarters > 1) parts.push(`for ${plural(d.cost.quarters, 'quarter')}`);
+  return parts.join(', ');
+}
+
+/** The whole catalogue, numbered: chosen ones ticked, the ones the board cannot take now with the reason. */
+export function agendaList(scenario: Scenario, state: GameState): string {
+  const lines = [heading(`The agenda: ${agendaStatus(scenario, state)}`)];
+  scenario.decisions.forEach((d, i) => {
+    const on = state.agenda.includes(d.id);
+    const why = on ? null : whyUnavailable(scenario, state, d) ?? whyUnaffordable(scenario, state, d);
+    const label = `${padStart(String(i + 1), 3)}. [${on ? 'x' : ' '}] `;
+    lines.push(hanging(label, `${d.title} (${cost(scenario, d)})`));
+    if (why) lines.push(wrap(`- not now: ${why}`, ' '.repeat(label.length + 2)));
+  });
+  return lines.join('\n') + '\n';
+}
+
+/** "2 slots free, budget 95 left" */
+export function agendaStatus(scenario: Scenario, state: GameState): string {
+  const free = slotsFree(scenario, state);
+  const money = scenario.model.resources.map((r) => {
+    const left = (state.vars[r] as number) - spent(scenario, state, r);
+    return `${labelOf(scenario, r).toLowerCase()} ${formatValue(defOf(scenario, r), left, false)} left`;
+  });
+  return [`${plural(free, 'slot')} free`, ...money].join(', ');
+}
+
+export function decisionDetail(scenario: Scenario, d: DecisionDef, n: number): string {
+  return `${n}. ${d.title} (${cost(scenario, d)})\n${wrap(d.text, '   ')}\n`;
+}
+
+/** After the agenda resolves: visible changes, what arrived, inspection judgements. */
+export function results(scenario: Scenario, effects: readonly ViewEffect[]): string {
+  const lines = [rule('What happened this quarter', '-')];
+  const inspected = effects.some((e) => e.type === 'inspection');
+  const grade = scenario.model.inspection?.grade;
+  const changes = effects.flatMap((e) => (e.type === 'changes' ? e.changes : []))
+    .filter((c) => isVisible(scenario, c.id) && !(inspected && c.id === grade));
+  if (changes.length) {
+    lines.push('Changes in the figures:');
+    for (const c of changes) {
+      const def = defOf(scenario, c.id);
+      lines.push(`  ${padEnd(labelOf(scenario, c.id), 34)}${padStart(formatValue(def, c.from, false), 7)} -> ${formatValue(def, c.to)}`);
+    }
+  } else lines.push('The figures did not change.');
+  if (effects.some((e) => e.type === 'incident')) lines.push('', '!! A serious incident has been reported.');
+  const arrived = effects.flatMap((e) => (e.type === 'event' ? [e.headline] : []));
+  if (arrived.length) lines.push('', 'New in the inbox:', ...arrived.map((h) => hanging('  * ', h)));
+  for (const e of effects) if (e.type === 'inspection') lines.push('', `Inspection judgement: ${formatValue(undefined, e.grade)}.`);
+  return lines.join('\n') + '\n';
+}
+
+export function inboxItem(event: EventDef): string {
+  const parts = [rule('Inbox', '-')];
+  if (event.contentNote) parts.push(wrap(`Content note: ${event.contentNote}`));
+  parts.push(`From: ${event.from}`, wrap(event.headline), '', wrap(event.text, '  '));
+  if (event.choices.length) {
+    parts.push('', 'The board must answer:');
+    event.choices.forEach((c, i) => parts.push(hanging(`${padStart(String(i + 1), 3)}. `, `${c.label}${c.id === event.defaultChoice ? ' (default)' : ''}`)));
+  }
+  return parts.join('\n') + '\n';
+}

@@ -1,0 +1,87 @@
+// Text for the terminal playthrough: prose reflowed to 80 columns, numbers with their units, quarter labels.
+import type { DerivedDef, Scenario, VariableDef } from '../../../src/engine/types';
+
+export const WIDTH = 80;
+
+/** Reflows prose (YAML block text keeps its line breaks) into paragraphs wrapped at `width`, each line indented. */
+export function wrap(text: string, indent = '', width = WIDTH): string {
+  const paragraphs = text.trim().split(/\n\s*\n/);
+  return paragraphs.map((p) => wrapParagraph(p.replace(/\s+/g, ' ').trim(), indent, width)).join(`\n${indent.trimEnd()}\n`);
+}
+
+function wrapParagraph(text: string, indent: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && indent.length + line.length + 1 + word.length > width) { lines.push(indent + line); line = word; }
+    else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+
+/** Wraps text after a fixed first-line label, continuing under the text: "  1. Title ......\n     more". */
+export function hanging(label: string, text: string, width = WIDTH): string {
+  const body = wrap(text, ' '.repeat(label.length), width);
+  return label + body.slice(label.length);
+}
+
+export function rule(title = '', ch = '='): string {
+  if (!title) return ch.repeat(WIDTH);
+  return `${ch.repeat(2)} ${title} ${ch.repeat(Math.max(2, WIDTH - title.length - 4))}`;
+}
+
+export function heading(title: string): string {
+  return `${title}\n${'-'.repeat(Math.min(WIDTH, title.length))}`;
+}
+
+/** The label of quarter q: "2009 Q2" plus q - 1 quarters; any other first label gets "+n". */
+export function quarterLabel(scenario: Scenario, q: number): string {
+  const first = scenario.calendar.firstQuarter;
+  const m = /^(\d{4})\s*Q([1-4])$/.exec(first.trim());
+  if (!m) return q === 1 ? first : `${first} +${q - 1}`;
+  const index = Number(m[1]) * 4 + Number(m[2]) - 1 + q - 1;
+  return `${Math.floor(index / 4)} Q${(index % 4) + 1}`;
+}
+
+export type Def = VariableDef | DerivedDef;
+
+export function defOf(scenario: Scenario, id: string): Def | undefined {
+  return scenario.model.variables.find((v) => v.id === id) ?? scenario.model.derived.find((d) => d.id === id);
+}
+
+export function isVisible(scenario: Scenario, id: string): boolean {
+  return defOf(scenario, id)?.visibility === 'visible';
+}
+
+export function labelOf(scenario: Scenario, id: string): string {
+  return defOf(scenario, id)?.label ?? id;
+}
+
+/** "70%", "16.0 children", "good": a value as the board reads it. */
+export function formatValue(def: Def | undefined, value: number | string | undefined, withUnit = true): string {
+  if (value === undefined) return '-';
+  if (typeof value === 'string') return value === 'none' ? 'none yet' : value.replace(/_/g, ' ');
+  const n = value.toFixed(def?.decimals ?? 0);
+  const text = n === '-0' || /^-0\.0+$/.test(n) ? n.slice(1) : n;
+  if (!withUnit || !def?.unit) return text;
+  return def.unit.startsWith('%') ? `${text}${def.unit}` : `${text} ${def.unit}`;
+}
+
+/** A trend arrow from the last value to this one, at the precision shown. */
+export function arrow(def: Def | undefined, now: number | string | undefined, before: number | string | undefined): string {
+  if (typeof now !== 'number' || typeof before !== 'number') return ' ';
+  const d = Number(now.toFixed(def?.decimals ?? 0)) - Number(before.toFixed(def?.decimals ?? 0));
+  return d > 0 ? '↑' : d < 0 ? '↓' : '=';
+}
+
+export function padEnd(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+export function padStart(s: string, n: number): string {
+  return s.length >= n ? s : ' '.repeat(n - s.length) + s;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
