@@ -16,6 +16,8 @@ export interface Policy {
   answers: 'tags' | 'default' | 'random';
   /** 0: always the most appealing; 1: any appealing decision, weighted by appeal. */
   randomness: number;
+  /** Tags the bot never picks, whatever else a decision offers. */
+  avoid?: Tag[];
 }
 
 export const BUILT_IN: Record<string, Policy> = {
@@ -27,6 +29,7 @@ export const BUILT_IN: Record<string, Policy> = {
 };
 
 function appeal(policy: Policy, tags: readonly Tag[]): number {
+  if (policy.avoid?.some((t) => tags.includes(t))) return 0;
   return tags.reduce((n, t) => n + (policy.tags[t] ?? 0), 0);
 }
 

@@ -32,9 +32,7 @@ export function loadPolicy(file: string, text: string): { policy?: Policy; diagn
   const shape = checkShape(PolicyFile, src, src.doc.toJS());
   if (!shape.value) return { diagnostics: shape.diagnostics };
   const p = shape.value;
-  const tags = { ...p.tags };
-  for (const t of p.avoid ?? []) tags[t] = 0;
-  return { policy: { name: p.name, tags, perQuarter: p.per_quarter ?? 'slots', answers: p.answers ?? 'tags', randomness: p.randomness ?? 0.5 }, diagnostics: parse };
+  return { policy: { name: p.name, tags: p.tags, avoid: p.avoid, perQuarter: p.per_quarter ?? 'slots', answers: p.answers ?? 'tags', randomness: p.randomness ?? 0.5 }, diagnostics: parse };
 }
 
 export function unknownPolicyMessage(name: string): string {
