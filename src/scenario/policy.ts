@@ -10,7 +10,7 @@ import { suggest } from './expr';
 export const PolicyFile = z.strictObject({
   policy: z.literal(1).describe('Policy format version.'),
   name: z.string(),
-  tags: z.record(z.enum(['compliance', 'learning', 'capacity', 'relations']), z.number().min(0)).describe('How much the bot likes each tag.'),
+  tags: z.partialRecord(z.enum(['compliance', 'learning', 'capacity', 'relations']), z.number().min(0)).describe('How much the bot likes each tag.'),
   per_quarter: z.union([z.int().min(0), z.enum(['slots', 'random'])]).optional(),
   answers: z.enum(['tags', 'default', 'random']).optional(),
   randomness: z.number().min(0).max(1).optional(),
