@@ -27,15 +27,22 @@ class BoardEnv implements ExprEnv {
   count(id: string): number { return this.counts[id] ?? 0; }
 }
 
-const envCache = new WeakMap<GameState, ExprEnv>();
-/** The environment of a state; states are immutable, so it is computed once per state. */
+interface CachedEnv { env: ExprEnv; state: GameState }
+const envCache = new WeakMap<object, CachedEnv>();
+/**
+ * The environment of a state, computed once per set of numbers: states are immutable, and a change to the agenda keeps
+ * the same vars, history and quarter, so it reuses the environment.
+ */
 export function envFor(scenario: Scenario, state: GameState): ExprEnv {
-  let env = envCache.get(state);
-  if (!env) { env = computeEnv(scenario, state); envCache.set(state, env); }
+  const hit = envCache.get(state.vars);
+  if (hit && hit.state.last === state.last && hit.state.counts === state.counts && hit.state.quarter === state.quarter) return hit.env;
+  const env = computeEnv(scenario, state);
+  envCache.set(state.vars, { env, state });
   return env;
 }
 
-function computeEnv(scenario: Scenario, state: GameState): ExprEnv {
+/** An environment computed afresh, for code that changes numbers in place while it works (the quarter's resolution). */
+export function computeEnv(scenario: Scenario, state: GameState): ExprEnv {
   const extra = { quarter: state.quarter, quarters: scenario.calendar.quarters, phase: phaseOf(scenario, state.quarter) };
   return makeEnv(withDerived(scenario.model, state.vars, extra, state), state);
 }

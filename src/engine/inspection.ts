@@ -1,6 +1,6 @@
 // An inspection grades the partnership on a blend of its numbers and its practice, by the scenario's regime.
 import { applyEffects, type Change } from './apply-effects';
-import { envFor } from './env';
+import { computeEnv } from './env';
 import { nextNormal } from './rng';
 import type { GameState } from './state';
 import type { Scenario } from './types';
@@ -10,7 +10,7 @@ export function inspect(scenario: Scenario, state: GameState, vars: Record<strin
   if (!ins) return null;
   const regime = scenario.calendar.regime ?? Object.keys(ins.regimes)[0];
   const w = ins.regimes[regime] ?? 0.5;
-  const base = envFor(scenario, { ...state, vars });
+  const base = computeEnv(scenario, { ...state, vars });
   const env = { ...base, vars: { ...base.vars, w } };
   const score = (ins.score(env) as number) + ins.noise * nextNormal(state.rng);
   const grade = ins.bands.find((b) => score >= b.min)?.level ?? ins.bands[ins.bands.length - 1].level;

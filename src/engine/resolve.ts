@@ -2,7 +2,7 @@
 import { decisionById } from './lookup';
 // drawn, an inspection may grade the board, and a practice story is heard. Pure: returns a new state and what happened.
 import { applyEffects, type Change } from './apply-effects';
-import { envFor } from './env';
+import { computeEnv } from './env';
 import { inspect } from './inspection';
 import { advanceModel } from './model-step';
 import { nextFloat } from './rng';
@@ -40,7 +40,7 @@ export function resolveQuarter(scenario: Scenario, prev: GameState, start: Recor
   const inbox: GameState['inbox'] = [];
   // the environment is rebuilt only after an event has changed the numbers
   let env: ExprEnv | null = null;
-  const currentEnv = () => (env ??= envFor(scenario, { ...state, vars }));
+  const currentEnv = () => (env ??= computeEnv(scenario, { ...state, vars }));
   const fire = (e: EventDef, forcedNow: boolean) => {
     env = null;
     applyEffects(scenario.model, state, vars, e.effects, true);

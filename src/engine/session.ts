@@ -47,10 +47,13 @@ export function stateOf(game: Game): GameState {
 
 /** Applies one intent. An intent the rules do not allow comes back unaccepted, with the reason, and changes nothing. */
 export function step(game: Game, intent: Intent): StepResult {
-  const reason = whyNot(game, intent);
-  if (reason) return { game, effects: [{ type: 'rejected', reason }], accepted: false, reason };
   const machine = turnMachine(game.scenario);
   const snap = machine.transition(game.snap, intent, turnScope(machine));
+  // the machine's guards enforce the rules; only a refused intent needs its reason worked out in words
+  if (snap.value === game.snap.value && snap.context === game.snap.context) {
+    const reason = whyNot(game, intent) ?? `'${intent.type}' is not possible now.`;
+    return { game, effects: [{ type: 'rejected', reason }], accepted: false, reason };
+  }
   const effects = (snap.context as TurnContext).out;
   return { game: { ...game, snap, decisions: [...game.decisions, intent] }, effects, accepted: true };
 }

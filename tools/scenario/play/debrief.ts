@@ -40,8 +40,9 @@ function decisionsTaken(scenario: Scenario, state: GameState): string {
   const lines = [heading('What the board did, and what kind of move it was')];
   const tally: Partial<Record<Tag, number>> = {};
   const tagged = (tags: readonly Tag[]) => { for (const t of tags) tally[t] = (tally[t] ?? 0) + 1; return tags.length ? `[${tags.join(', ')}]` : ''; };
+  const width = `Q${scenario.calendar.quarters}`.length;
   for (const entry of state.log) {
-    const q = `  Q${entry.quarter}  `;
+    const q = `  ${padEnd(`Q${entry.quarter}`, width)}  `;
     if (entry.kind === 'decision') {
       const d = scenario.decisions.find((x) => x.id === entry.id);
       if (d) lines.push(wrap(`${d.title} ${tagged(d.tags)}`, ' '.repeat(q.length)).replace(/^ +/, q));
@@ -49,7 +50,7 @@ function decisionsTaken(scenario: Scenario, state: GameState): string {
     if (entry.kind === 'choice') {
       const e = scenario.events.find((x) => x.id === entry.detail);
       const c = e?.choices.find((x) => x.id === entry.id);
-      if (e && c) lines.push(wrap(`Answered "${e.headline}": ${c.label} ${tagged(c.tags)}`, ' '.repeat(q.length)).replace(/^ +/, q));
+      if (e && c) lines.push(wrap(`${c.label} (answering: ${e.headline}) ${tagged(c.tags)}`, ' '.repeat(q.length)).replace(/^ +/, q));
     }
   }
   if (lines.length === 1) lines.push('  The board took no decisions.');
@@ -71,9 +72,10 @@ function hiddenNumbers(scenario: Scenario, state: GameState): string {
 function reflections(scenario: Scenario, state: GameState): string {
   const ids = reflectionsFor(scenario, state);
   const lines = [heading('To reflect on')];
+  const indent = ' '.repeat(`  ${ids.length}. `.length);
   ids.forEach((id, i) => {
     const r = scenario.reflections.find((x) => x.id === id);
-    if (r) lines.push(wrap(r.prompt, '     ').replace(/^ {5}/, `  ${i + 1}. `), '');
+    if (r) lines.push(wrap(r.prompt, indent).replace(/^ +/, padStart(`${i + 1}. `, indent.length)), '');
   });
   if (ids.length === 0) lines.push('  (no prompts for this game)', '');
   return lines.join('\n').trimEnd();

@@ -21,15 +21,13 @@ export class ReadlineSource implements LineSource {
     const terminal = input.isTTY === true;
     this.terminal = terminal;
     this.rl = createInterface({ input, output: terminal ? output : undefined, terminal });
-    this.rl.on('line', (line) => {
-      const next = this.waiting.shift();
-      if (next) next(line); else this.lines.push(line);
-    });
+    this.rl.on('line', (line) => this.deliver(line));
     this.rl.on('close', () => {
       this.ended = true;
       for (const w of this.waiting.splice(0)) w(null);
     });
-    this.rl.on('SIGINT', () => this.rl.close());
+    // Ctrl-C on a terminal is the player quitting, as if they had typed q
+    this.rl.on('SIGINT', () => { this.out('\n'); this.deliver('q'); this.rl.close(); });
   }
 
   ask(prompt: string): Promise<string | null> {
@@ -41,6 +39,11 @@ export class ReadlineSource implements LineSource {
     if (line !== undefined) return Promise.resolve(this.echo(line));
     if (this.ended) return Promise.resolve(this.echo(null));
     return new Promise((resolve) => this.waiting.push((l) => resolve(this.echo(l))));
+  }
+
+  private deliver(line: string): void {
+    const next = this.waiting.shift();
+    if (next) next(line); else this.lines.push(line);
   }
 
   private echo(line: string | null): string | null {

@@ -124,13 +124,13 @@ async function answerInbox(scenario: Scenario, game: () => Game, apply: Apply, a
       if (!choice) { out(`Choose a number from 1 to ${event.choices.length}, or press Enter for the default.\n`); continue; }
       const r = apply({ type: 'ANSWER', event: event.id, choice });
       if (!r.accepted) { out(`${r.reason}\n`); continue; }
-      out(`The board answers: ${event.choices.find((c) => c.id === choice)?.label}.\n`);
+      out(wrap(`The board answers: ${event.choices.find((c) => c.id === choice)?.label}.`) + '\n');
       break;
     }
   }
 }
 
 export function closing(game: Game, file: string): string {
-  const seed = game.seed;
-  return `\nSeed: ${seed}\nFinal state hash: ${stateHash(game)}\nTo play this game again: npm run scenario -- play ${file} --seed ${seed}\n`;
+  const seed = /^[\w.:@+-]+$/.test(game.seed) ? game.seed : JSON.stringify(game.seed);
+  return `\nSeed: ${game.seed}\nFinal state hash: ${stateHash(game)}\nTo play this game again:\n  npm run scenario -- play ${file} --seed ${seed}\n`;
 }

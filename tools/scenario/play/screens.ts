@@ -30,7 +30,7 @@ export function dashboard(scenario: Scenario, state: GameState): string {
     const def = defOf(scenario, id);
     const value = padStart(formatValue(def, now[id], false), 7);
     const unit = def?.unit && !def.unit.startsWith('%') ? ` ${def.unit}` : def?.unit ?? '';
-    return `  ${padEnd(labelOf(scenario, id), 34)}${value}${padEnd(unit, 14)} ${before ? arrow(def, now[id], before[id]) : ''}`.trimEnd();
+    return `  ${padEnd(labelOf(scenario, id), 34)}${value}${padEnd(unit, 16)} ${before ? arrow(def, now[id], before[id]) : ''}`.trimEnd();
   };
   const d = scenario.model.display;
   const lines = [heading(`The dashboard${before ? ' (arrows: change since last quarter)' : ''}`)];
@@ -89,7 +89,9 @@ export function results(scenario: Scenario, effects: readonly ViewEffect[]): str
   const inspected = effects.some((e) => e.type === 'inspection');
   const grade = scenario.model.inspection?.grade;
   const changes = effects.flatMap((e) => (e.type === 'changes' ? e.changes : []))
-    .filter((c) => isVisible(scenario, c.id) && !(inspected && c.id === grade));
+    .filter((c) => isVisible(scenario, c.id) && !(inspected && c.id === grade))
+    // a change too small to show at the dashboard's precision is no change to the board
+    .filter((c) => formatValue(defOf(scenario, c.id), c.from) !== formatValue(defOf(scenario, c.id), c.to));
   if (changes.length) {
     lines.push('Changes in the figures:');
     for (const c of changes) {
