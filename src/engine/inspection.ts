@@ -1,6 +1,6 @@
 // An inspection grades the partnership on a blend of its numbers and its practice, by the scenario's regime.
 import { applyEffects, type Change } from './apply-effects';
-import { computeEnv } from './env';
+import { computeEnv, makeEnv } from './env';
 import { nextNormal } from './rng';
 import type { GameState } from './state';
 import type { Scenario } from './types';
@@ -11,9 +11,9 @@ export function inspect(scenario: Scenario, state: GameState, vars: Record<strin
   const regime = scenario.calendar.regime ?? Object.keys(ins.regimes)[0];
   const w = ins.regimes[regime] ?? 0.5;
   const base = computeEnv(scenario, { ...state, vars });
-  const env = { ...base, vars: { ...base.vars, w } };
+  const env = makeEnv({ ...base.vars, w }, state);
   const score = (ins.score(env) as number) + ins.noise * nextNormal(state.rng);
   const grade = ins.bands.find((b) => score >= b.min)?.level ?? ins.bands[ins.bands.length - 1].level;
-  const changes = applyEffects(scenario.model, state, vars, { [ins.grade]: { set: grade }, ...(ins.outcomes[grade] ?? {}) });
+  const changes = applyEffects(scenario.model, state, vars, { [ins.grade]: { set: grade }, ...ins.outcomes[grade] });
   return { grade, score: Math.round(score * 10) / 10, changes };
 }

@@ -100,6 +100,6 @@ function initialDelays(scenario: Scenario, start: Record<string, number | string
   const startAll = snapshot(scenario, { vars: start, last: {}, counts: {} } as unknown as GameState);
   return scenario.model.flows.map((f) => {
     const x = f.delay > 0 ? f.input({ ...env, vars: { ...startAll, quarter: 0 } }, startAll) : 0;
-    return f.delay > 0 ? new Array(f.order).fill(x) : [];
+    return f.delay > 0 ? Array.from({ length: f.order }, () => x) : [];
   });
 }
