@@ -11,8 +11,10 @@ export function compileFormula(
 ): FormulaResult {
   const source = String(text);
   const parsed = parseExpression(source);
-  const place = (d: { code: string; message: string; hint?: string; offset: number; length: number }): Diagnostic =>
-    src.at(src.stringOffset(path, d.offset), d.length, d.code, 'error', d.message, d.hint);
+  const place = (d: { code: string; message: string; hint?: string; offset: number; length: number }): Diagnostic => {
+    const start = src.stringOffset(path, d.offset);
+    return src.at(start, Math.max(1, src.stringOffset(path, d.offset + d.length) - start), d.code, 'error', d.message, d.hint);
+  };
   if (!parsed.ast) return { diagnostics: parsed.diagnostics.map(place), variables: [] };
   const checked = checkExpression(parsed.ast, symbols, expected);
   if (checked.diagnostics.length) return { diagnostics: checked.diagnostics.map(place), variables: [] };

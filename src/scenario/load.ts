@@ -36,7 +36,8 @@ export function loadModel(input: TextFile): Loaded<Model> {
   const src = new SourceFile(input.file, input.text);
   const parse = src.parseDiagnostics();
   if (hasErrors(parse)) return { diagnostics: parse, sources };
-  const data = src.doc.toJS();
+  const { data, diagnostics: built } = src.data();
+  if (built.length) return { diagnostics: [...parse, ...built], sources };
   const fmt = checkFormat(src, data, 'model', MODEL_FORMATS);
   if (fmt.length) return { diagnostics: [...parse, ...fmt], sources };
   const shape = checkShape(ModelFile, src, data);
@@ -50,7 +51,8 @@ export function loadScenario(input: TextFile, models: ModelSource, knownModels: 
   const src = new SourceFile(input.file, input.text);
   const parse = src.parseDiagnostics();
   if (hasErrors(parse)) return { diagnostics: parse, sources };
-  const data = src.doc.toJS();
+  const { data, diagnostics: built } = src.data();
+  if (built.length) return { diagnostics: [...parse, ...built], sources };
   const fmt = checkFormat(src, data, 'scenario', SCENARIO_FORMATS);
   if (fmt.length) return { diagnostics: [...parse, ...fmt], sources };
   const shape = checkShape(ScenarioFile, src, data);

@@ -29,7 +29,9 @@ export function loadPolicy(file: string, text: string): { policy?: Policy; diagn
   const src = new SourceFile(file, text);
   const parse = src.parseDiagnostics();
   if (parse.some((d) => d.severity === 'error')) return { diagnostics: parse };
-  const shape = checkShape(PolicyFile, src, src.doc.toJS());
+  const read = src.data();
+  if (!read.data) return { diagnostics: read.diagnostics };
+  const shape = checkShape(PolicyFile, src, read.data);
   if (!shape.value) return { diagnostics: shape.diagnostics };
   const p = shape.value;
   return { policy: { name: p.name, tags: p.tags, avoid: p.avoid, perQuarter: p.per_quarter ?? 'slots', answers: p.answers ?? 'tags', randomness: p.randomness ?? 0.5 }, diagnostics: parse };

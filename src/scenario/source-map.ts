@@ -1,5 +1,5 @@
 // A parsed YAML file that can answer "where is this?" for any path in it, so every diagnostic has file:line:col.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, Severity } from './diagnostics';
 
 export type Path = readonly (string | number)[];
@@ -8,7 +8,7 @@ export class SourceFile {
   readonly lines = new LineCounter();
   readonly doc: Document.Parsed;
   constructor(readonly file: string, readonly text: string) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false, merge: false });
+    this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false, merge: false, logLevel: 'error' });
   }
 
   /** Parse problems, reported before anything else so a syntax slip never cascades into bogus schema errors. */
@@ -22,13 +22,30 @@ export class SourceFile {
     }
     if (out.length === 0) {
       visit(this.doc, {
-        Alias: (_k, node) => { out.push(this.nodeDiag(node, 'SC0003', 'warning', 'alias used', 'write the value out in full: aliases make files hard to read')); },
+        Pair: (_k, pair) => {
+          if (pair.key !== null && !isScalar(pair.key) && !isAlias(pair.key)) {
+            out.push(this.nodeDiag(pair.key as Node, 'SC0001', 'error', 'a key must be a name, not a list or a map', 'check indentation, colons and braces near here'));
+          }
+        },
+        Alias: (_k, node) => {
+          if (node.resolve(this.doc)) out.push(this.nodeDiag(node, 'SC0003', 'warning', 'alias used', 'write the value out in full: aliases make files hard to read'));
+          else out.push(this.nodeDiag(node, 'SC0003', 'error', `alias '*${node.source}' refers to no anchor before it`, 'write the value out in full'));
+        },
         Node: (_k, node) => {
           if ((node as { anchor?: string }).anchor) out.push(this.nodeDiag(node, 'SC0003', 'warning', `anchor '&${(node as { anchor?: string }).anchor}' used`, 'write values out in full'));
         },
       });
     }
     return out;
+  }
+
+  /** The file as plain data. YAML can still refuse here (an alias bomb), so this never throws: it reports instead. */
+  data(): { data?: unknown; diagnostics: Diagnostic[] } {
+    try {
+      return { data: this.doc.toJS(), diagnostics: [] };
+    } catch (e) {
+      return { diagnostics: [this.at(0, 1, 'SC0003', 'error', firstLine((e as Error).message), 'write values out in full instead of using aliases')] };
+    }
   }
 
   /** The node at a path, or the nearest existing ancestor. */
@@ -76,16 +93,39 @@ export class SourceFile {
     return this.nodeDiag(key ? this.keyAt(path) : this.nodeAt(path), code, severity, message, hint);
   }
 
-  /** Offset in the file of character `offset` inside the string scalar at path (expressions point inside their string). */
+  /**
+   * Offset in the file of character `offset` of the scalar at path (expressions point inside their string), through
+   * quotes, escapes, folded lines and block-scalar indentation. `offset` may be the value's length (just after it).
+   */
   stringOffset(path: Path, offset: number): number {
     const node = this.nodeAt(path);
     if (!node || !isScalar(node) || !node.range) return node?.range?.[0] ?? 0;
+    const [start, end] = node.range;
+    const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
     const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-    const plain = node.type === 'PLAIN' || quoted;
-    return plain ? node.range[0] + (quoted ? 1 : 0) + offset : node.range[0];
+    const from = block ? Math.max(start, this.text.indexOf('\n', start)) : start + (quoted ? 1 : 0);
+    return locate(this.text, from, end, String(node.value), offset, node.type === 'QUOTE_DOUBLE');
   }
 }
 
 function firstLine(s: string): string {
   return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * Where character `target` of a scalar's value sits in its source text. The value is the source with characters
+ * dropped (quotes, indentation, line breaks folded to one space) or escapes collapsed, so the walk matches greedily.
+ */
+function locate(text: string, from: number, end: number, value: string, target: number, escapes: boolean): number {
+  let j = from;
+  for (let i = 0; i < Math.min(target + 1, value.length); i++) {
+    while (j < end && !(escapes && text[j] === '\\' && text[j + 1] !== '\n' && text[j + 1] !== '\r') && text[j] !== value[i]) j++;
+    if (i === target || j >= end) return Math.min(j, end);
+    j += escapes && text[j] === '\\' ? escapeLength(text[j + 1]) : 1;
+  }
+  return Math.min(j, end);
+}
+
+function escapeLength(c: string | undefined): number {
+  return c === 'x' ? 4 : c === 'u' ? 6 : c === 'U' ? 10 : 2;
 }
