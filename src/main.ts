@@ -1,25 +1,22 @@
-// The browser entry: lists the bundled scenarios, each checked by the same loader as the command line.
+// The browser entry: boot the store, the accessible DOM layer, sound and the board-room visuals.
+import '@fontsource/atkinson-hyperlegible/latin-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import '@fontsource/atkinson-hyperlegible/latin-400-italic.css';
+import './ui/style.css';
 import { bundledScenarios, DEFAULT_SCENARIO } from './content/bundled';
-import { formatDiagnostic } from './scenario/diagnostics';
+import { connect, showScreen } from './state/actions';
+import { store } from './state/store';
+import { mountApp } from './ui/app';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text; // scenario text is data: never innerHTML
-  if (className) node.className = className;
-  return node;
+function randomSeed(): string {
+  const bytes = new Uint8Array(4);
+  crypto.getRandomValues(bytes); // the view layer picks a fresh seed; the engine only ever uses the seed it is given
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const app = document.getElementById('app')!;
-app.append(el('h1', 'Beyond the Numbers'), el('p', 'A serious game for leaders of child-safeguarding partnerships, after Tony Morrison (2010).', 'lede'));
-const list = el('ul', undefined, 'scenarios');
-const scenarios = bundledScenarios().sort((a, b) => (a.scenario?.id === DEFAULT_SCENARIO ? -1 : b.scenario?.id === DEFAULT_SCENARIO ? 1 : 0));
-for (const s of scenarios) {
-  const item = el('li');
-  if (s.scenario) {
-    item.append(el('h2', s.scenario.title), el('p', `${s.scenario.calendar.quarters} quarters · ${s.scenario.difficulty}`), el('p', s.scenario.summary));
-  } else {
-    item.append(el('h2', s.file), el('pre', s.diagnostics.map((d) => formatDiagnostic(d)).join('\n'), 'errors'));
-  }
-  list.append(item);
-}
-app.append(list, el('p', 'Play in the terminal while the board room is being built: npm run scenario -- play scenarios/northmoor.scenario.yaml', 'note'));
+const scenarios = bundledScenarios().sort((a, b) => (a.scenario?.id === DEFAULT_SCENARIO ? -1 : b.scenario?.id === DEFAULT_SCENARIO ? 1 : (a.scenario?.title ?? a.file).localeCompare(b.scenario?.title ?? b.file)));
+store.setState({ scenarios });
+connect({ randomSeed });
+mountApp(document.getElementById('app')!, document.getElementById('announcer')!, document.getElementById('captions')!);
+store.setState({ loadProgress: 1 });
+showScreen('title');

@@ -94,7 +94,8 @@ function buildMachine(scenario: Scenario) {
         return { game, ...emit(context, game.ending ? [{ type: 'ending', id: game.ending }] : []) };
       }),
       nextQuarter: assign(({ context }) => ({
-        game: { ...context.game, quarter: context.game.quarter + 1, inbox: [], stories: [], agenda: [] },
+        // last quarter's inbox and story stay readable in the next briefing; the next resolution replaces them
+        game: { ...context.game, quarter: context.game.quarter + 1, agenda: [] },
       })),
     },
   }).createMachine({

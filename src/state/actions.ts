@@ -1,0 +1,94 @@
+// The only way anything changes: module-level actions that send intents to the engine and set the store once.
+import { newGame, phaseOf, step, stateOf, type Game, type Intent } from '../engine/session';
+import { announce } from './announce';
+import { store, type Screen, type Settings } from './store';
+
+/** What the actions need from the outside world (storage, clock, sound), plugged in by main.ts; tests plug fakes. */
+export interface Ports {
+  autosave(game: Game): void;
+  randomSeed(): string;
+  onSettings(settings: Settings): void;
+}
+let ports: Ports = { autosave: () => {}, randomSeed: () => '1', onSettings: () => {} };
+export function connect(p: Partial<Ports>): void {
+  ports = { ...ports, ...p };
+}
+
+export function showScreen(screen: Screen): void {
+  const { screen: current } = store.getState();
+  const previous = screen === 'settings' || screen === 'about' ? (current === 'settings' || current === 'about' ? store.getState().previous : current) : current;
+  store.setState({ screen, previous, notice: null });
+}
+
+export function back(): void {
+  showScreen(store.getState().previous === 'loading' ? 'title' : store.getState().previous);
+}
+
+export function startGame(scenarioId: string, seed?: string): void {
+  const entry = store.getState().scenarios.find((s) => s.scenario?.id === scenarioId);
+  if (!entry?.scenario) { store.setState({ notice: { kind: 'error', text: `The scenario '${scenarioId}' cannot be played.` } }); return; }
+  const { game, effects } = newGame(entry.scenario, seed ?? ports.randomSeed());
+  store.setState({ game, effects, stepNo: store.getState().stepNo + 1, screen: 'briefing', announcement: `${entry.scenario.title}. The briefing.`, notice: null, whatIf: null });
+  ports.autosave(game);
+}
+
+export function resumeGame(game: Game, message?: string): void {
+  const phase = phaseOf(game);
+  store.setState({
+    game, effects: [], stepNo: store.getState().stepNo + 1, whatIf: null,
+    screen: phase === 'debrief' || phase === 'ending' ? (phase === 'debrief' ? 'debrief' : 'board') : 'board',
+    announcement: `Continuing ${game.scenario.title}, quarter ${stateOf(game).quarter}.`,
+    notice: message ? { kind: 'info', text: message } : null,
+  });
+}
+
+/** Sends one intent. A refused intent leaves the game as it was and says why. */
+export function send(intent: Intent): boolean {
+  const { game } = store.getState();
+  if (!game) return false;
+  const r = step(game, intent);
+  if (!r.accepted) {
+    store.setState({ notice: { kind: 'error', text: r.reason ?? 'That is not possible now.' }, announcement: r.reason ?? '' });
+    return false;
+  }
+  const screen: Screen = phaseOf(r.game) === 'debrief' ? 'debrief' : 'board';
+  store.setState({ game: r.game, effects: r.effects, stepNo: store.getState().stepNo + 1, announcement: announce(r.game, r.effects), notice: null, screen });
+  ports.autosave(r.game);
+  return true;
+}
+
+export const begin = () => send({ type: 'BEGIN' });
+export const choose = (id: string) => send({ type: 'CHOOSE', id });
+export const unchoose = (id: string) => send({ type: 'UNCHOOSE', id });
+export const commit = () => send({ type: 'COMMIT' });
+export const proceed = () => send({ type: 'CONTINUE' });
+export const answer = (event: string, choice: string) => send({ type: 'ANSWER', event, choice });
+export const openDebrief = () => send({ type: 'DEBRIEF' });
+
+export function toggleDecision(id: string): boolean {
+  const game = store.getState().game;
+  if (!game) return false;
+  return stateOf(game).agenda.includes(id) ? unchoose(id) : choose(id);
+}
+
+export function acceptContentNote(key: string): void {
+  store.setState({ contentNoteAccepted: { ...store.getState().contentNoteAccepted, [key]: true } });
+}
+
+export function updateSettings(patch: Partial<Settings>): void {
+  const settings = { ...store.getState().settings, ...patch };
+  store.setState({ settings });
+  ports.onSettings(settings);
+}
+
+export function dismissNotice(): void {
+  store.setState({ notice: null });
+}
+
+export function setCaption(caption: string): void {
+  store.setState({ caption });
+}
+
+export function setWhatIf(game: Game | null): void {
+  store.setState({ whatIf: game });
+}

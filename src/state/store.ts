@@ -1,0 +1,57 @@
+// The one bridge between the engine and the view: a zustand vanilla store. Scenes and DOM views subscribe to slices
+// and send intents through the actions in actions.ts; nothing else changes the store.
+import { createStore } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import type { Game } from '../engine/session';
+import type { ViewEffect } from '../engine/view-effects';
+import type { Scenario } from '../engine/types';
+import type { Diagnostic } from '../scenario/diagnostics';
+
+export type Screen = 'loading' | 'title' | 'chooser' | 'briefing' | 'board' | 'debrief' | 'settings' | 'about';
+
+export interface Settings {
+  textScale: 1 | 1.25 | 1.5;
+  highContrast: boolean;
+  reducedMotion: boolean;
+  volume: number;
+  muted: boolean;
+}
+
+export interface ScenarioEntry { file: string; scenario?: Scenario; diagnostics: Diagnostic[] }
+export interface SaveEntry { id: string; label: string; scenarioTitle: string; quarter: number; savedAt: string; problem?: string }
+
+export interface Notice { kind: 'error' | 'info'; text: string }
+
+export interface AppState {
+  screen: Screen;
+  /** Where Settings and About return to. */
+  previous: Screen;
+  loadProgress: number;
+  scenarios: ScenarioEntry[];
+  game: Game | null;
+  /** What the last step did, for scenes to animate and audio to play. */
+  effects: ViewEffect[];
+  /** Increases with every accepted step, so views can tell a new step from a re-render. */
+  stepNo: number;
+  /** The sentence the screen reader hears next (aria-live). */
+  announcement: string;
+  caption: string;
+  notice: Notice | null;
+  saves: SaveEntry[];
+  settings: Settings;
+  /** A branch of the finished game for the debrief's "what if". */
+  whatIf: Game | null;
+  contentNoteAccepted: Record<string, boolean>;
+}
+
+export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, reducedMotion: false, volume: 0.7, muted: false };
+
+export function initialState(): AppState {
+  return {
+    screen: 'loading', previous: 'title', loadProgress: 0, scenarios: [], game: null, effects: [], stepNo: 0,
+    announcement: '', caption: '', notice: null, saves: [], settings: { ...DEFAULT_SETTINGS }, whatIf: null, contentNoteAccepted: {},
+  };
+}
+
+export const store = createStore<AppState>()(subscribeWithSelector(() => initialState()));
+export type AppStore = typeof store;

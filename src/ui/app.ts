@@ -1,0 +1,71 @@
+// The accessible DOM layer: renders the current screen from the store, keeps focus, announces changes, shows captions.
+import { back, dismissNotice } from '../state/actions';
+import { store, type AppState } from '../state/store';
+import { button, h } from './dom';
+import { focusKey, restoreFocus } from './focus';
+import { aboutScreen } from './screens/about';
+import { boardScreen } from './screens/board';
+import { briefingScreen } from './screens/briefing';
+import { chooserScreen } from './screens/chooser';
+import { debriefScreen } from './screens/debrief';
+import { loadingScreen } from './screens/loading';
+import { settingsScreen } from './screens/settings';
+import { titleScreen } from './screens/title';
+
+function screenFor(state: AppState): HTMLElement {
+  switch (state.screen) {
+    case 'loading': return loadingScreen(state);
+    case 'title': return titleScreen(state);
+    case 'chooser': return chooserScreen(state);
+    case 'settings': return settingsScreen(state);
+    case 'about': return aboutScreen();
+    case 'briefing': return state.game ? briefingScreen(state) : titleScreen(state);
+    case 'board': return state.game ? boardScreen(state) : titleScreen(state);
+    case 'debrief': return state.game ? debriefScreen(state) : titleScreen(state);
+  }
+}
+
+export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLElement): void {
+  let lastScreen = '';
+  let lastStep = -1;
+  let lastPhase = '';
+  const render = () => {
+    const state = store.getState();
+    const key = state.screen === lastScreen ? focusKey() : null;
+    const newStep = state.stepNo !== lastStep;
+    const view = screenFor(state);
+    const phase = state.game ? String(state.game.snap.value) : '';
+    if (state.screen !== lastScreen || phase !== lastPhase) view.classList.add('enter');
+    lastPhase = phase;
+    const notice = state.notice ? h('div', { class: `notice ${state.notice.kind}`, role: state.notice.kind === 'error' ? 'alert' : 'status' },
+      h('p', {}, state.notice.text), button('Dismiss', dismissNotice, { class: 'link', 'data-focus': 'dismiss' })) : null;
+    root.replaceChildren(...(notice ? [notice, view] : [view]));
+    // a new screen or phase moves focus to its heading, so screen readers start at the top of what changed
+    const phaseChanged = newStep && state.effects.some((e) => e.type === 'phase');
+    restoreFocus(root, phaseChanged ? null : key, null);
+    lastScreen = state.screen;
+    lastStep = state.stepNo;
+  };
+  store.subscribe((s) => [s.screen, s.game, s.notice, s.saves, s.settings, s.whatIf, s.contentNoteAccepted, s.scenarios, s.loadProgress] as const, render, { equalityFn: shallowEqual });
+  store.subscribe((s) => s.announcement, (text) => { live.textContent = ''; window.setTimeout(() => { live.textContent = text; }, 30); });
+  store.subscribe((s) => s.caption, (text) => { captions.textContent = text; captions.hidden = !text; });
+  store.subscribe((s) => s.settings, applySettings, { fireImmediately: true });
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    const { screen, notice } = store.getState();
+    if (notice) { dismissNotice(); return; }
+    if (screen === 'settings' || screen === 'about' || screen === 'chooser') back();
+  });
+  render();
+}
+
+function applySettings(s: AppState['settings']): void {
+  const root = document.documentElement;
+  root.style.setProperty('--text-scale', String(s.textScale));
+  root.classList.toggle('high-contrast', s.highContrast);
+  root.classList.toggle('reduced-motion', s.reducedMotion);
+}
+
+function shallowEqual(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

@@ -1,0 +1,54 @@
+// The board room: numbers on one side, practice on the other, and the quarter's business in the middle.
+import { phaseOf, stateOf } from '../../engine/session';
+import type { AppState } from '../../state/store';
+import { begin, openDebrief, showScreen } from '../../state/actions';
+import { phaseTitle, quarterLabel } from '../../state/format';
+import { button, h, prose } from '../dom';
+import { savesPort } from '../ports';
+import { agendaPanel } from '../widgets/agenda';
+import { inboxItems, inboxPanel } from '../widgets/inbox';
+import { numbersPanel } from '../widgets/numbers';
+import { resolutionPanel } from '../widgets/resolution';
+import { rolesPanel } from '../widgets/roles';
+import { storyPanel } from '../widgets/story';
+
+const STEPS: [string, string][] = [['briefing', 'Briefing'], ['agenda', 'Agenda'], ['resolution', 'Resolution'], ['events', 'Inbox']];
+
+export function boardScreen(state: AppState): HTMLElement {
+  const game = state.game!;
+  const s = stateOf(game);
+  const sc = game.scenario;
+  const phase = phaseOf(game);
+  const header = h('header', { class: 'board-head' },
+    h('div', { class: 'where' },
+      h('h1', { id: 'board-heading', tabindex: '-1' }, `Quarter ${s.quarter} of ${sc.calendar.quarters}`),
+      h('p', { class: 'when' }, `${quarterLabel(sc, s.quarter)} · ${phaseTitle(sc, s.quarter)}`)),
+    h('ol', { class: 'steps', 'aria-label': 'Steps of the quarter' }, ...STEPS.map(([id, label]) => h('li', { class: id === phase ? 'current' : '', 'aria-current': id === phase ? 'step' : null }, label))),
+    h('nav', { class: 'board-menu', 'aria-label': 'Game menu' },
+      button('Save to a file', () => savesPort().exportCurrent(), { class: 'link', 'data-focus': 'export-current' }),
+      button('Settings', () => showScreen('settings'), { class: 'link', 'data-focus': 'menu-settings' }),
+      button('Main menu', () => showScreen('title'), { class: 'link', 'data-focus': 'menu-title' })),
+  );
+  let centre: HTMLElement;
+  if (phase === 'briefing') {
+    const guide = sc.guide[s.quarter];
+    centre = h('section', { class: 'panel briefing-panel', 'aria-labelledby': 'quarter-brief' },
+      h('h2', { id: 'quarter-brief' }, 'This quarter'),
+      guide ? h('aside', { class: 'guide', 'aria-label': 'Guide' }, prose(guide)) : null,
+      s.quarter > 1 && s.inbox.length ? h('div', { class: 'last-quarter' }, h('h3', {}, 'Last quarter\'s inbox'), ...inboxItems(game, false)) : null,
+      button('Open the agenda', () => { begin(); }, { class: 'primary', 'data-focus': 'open-agenda' }));
+  } else if (phase === 'agenda') centre = agendaPanel(game);
+  else if (phase === 'resolution') centre = resolutionPanel(game, state.effects);
+  else if (phase === 'events') centre = inboxPanel(game);
+  else {
+    const ending = sc.endings.find((e) => e.id === s.ending);
+    centre = h('section', { class: 'panel ending', 'aria-labelledby': 'ending-heading' },
+      h('h2', { id: 'ending-heading', tabindex: '-1' }, ending?.title ?? 'The end'), ending ? prose(ending.text) : null,
+      h('p', {}, 'The debrief lifts the fog: it shows what your numbers hid, and why.'),
+      button('Open the debrief', () => { openDebrief(); }, { class: 'primary', 'data-focus': 'open-debrief' }));
+  }
+  return h('section', { class: `screen board-screen phase-${phase}`, 'aria-labelledby': 'board-heading' },
+    header,
+    h('div', { class: 'board-grid' }, numbersPanel(game), h('div', { class: 'centre' }, centre), h('div', { class: 'side' }, storyPanel(game), rolesPanel(game))),
+  );
+}

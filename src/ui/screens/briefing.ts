@@ -1,0 +1,27 @@
+// The briefing before the first quarter: the situation and the board, each role with its brief.
+import type { AppState } from '../../state/store';
+import { acceptContentNote, showScreen } from '../../state/actions';
+import { button, h, prose } from '../dom';
+import { contentNoteGate } from '../widgets/content-note';
+
+export function briefingScreen(state: AppState): HTMLElement {
+  const game = state.game!;
+  const s = game.scenario;
+  const key = `scenario:${s.id}`;
+  if (s.contentNote && !state.contentNoteAccepted[key]) {
+    return contentNoteGate(s.contentNote, () => acceptContentNote(key), () => showScreen('chooser'), 'briefing');
+  }
+  return h('section', { class: 'screen briefing-screen', 'aria-labelledby': 'briefing-heading' },
+    h('h1', { id: 'briefing-heading', tabindex: '-1' }, s.title),
+    h('div', { class: 'briefing-body' },
+      h('div', { class: 'situation' }, h('h2', {}, 'The situation'), prose(s.intro)),
+      h('div', { class: 'roles' }, h('h2', {}, 'Your board'),
+        h('ul', { class: 'role-list' }, ...s.roles.map((r) => h('li', { class: 'role' },
+          h('h3', {}, r.name), h('p', {}, r.brief),
+          r.private ? h('details', { class: 'private' }, h('summary', { 'data-focus': `private-${r.id}` }, `Private brief for the ${r.name.toLowerCase()}`), prose(r.private)) : null,
+        )))),
+    ),
+    h('p', { class: 'seed' }, `Game seed: ${game.seed} (the same seed and the same decisions always give the same game).`),
+    button('Take your seat: open the first quarter', () => showScreen('board'), { class: 'primary', 'data-focus': 'start', 'data-autofocus': true }),
+  );
+}

@@ -1,0 +1,30 @@
+// Title: New game, Continue, Load a save, Settings, About.
+import type { AppState } from '../../state/store';
+import { showScreen } from '../../state/actions';
+import { button, h } from '../dom';
+import { savesPort } from '../ports';
+
+export function titleScreen(state: AppState): HTMLElement {
+  const latest = state.saves.find((s) => !s.problem);
+  const broken = state.saves.filter((s) => s.problem);
+  return h('section', { class: 'screen title-screen', 'aria-labelledby': 'title-heading' },
+    h('div', { class: 'title-card' },
+      h('h1', { id: 'title-heading', tabindex: '-1' }, 'Beyond the Numbers'),
+      h('p', { class: 'tagline' }, 'Steer a safeguarding board through four years of pressure. The numbers are easy to move. The truth under them is not.'),
+      h('nav', { class: 'title-menu', 'aria-label': 'Main menu' },
+        button('New game', () => showScreen('chooser'), { class: 'primary', 'data-focus': 'new-game' }),
+        latest ? button(`Continue: ${latest.label}`, () => savesPort().continueSave(latest.id), { 'data-focus': 'continue' }) : h('button', { type: 'button', disabled: true, 'data-focus': 'continue' }, 'Continue (no saved game yet)'),
+        button('Load a saved game from a file', () => savesPort().importFromFile(), { 'data-focus': 'import' }),
+        button('Settings', () => showScreen('settings'), { 'data-focus': 'settings' }),
+        button('About the game', () => showScreen('about'), { 'data-focus': 'about' }),
+      ),
+      state.saves.length > 1 ? h('details', { class: 'saves' }, h('summary', {}, `All saved games (${state.saves.length})`),
+        h('ul', {}, ...state.saves.map((s) => h('li', {},
+          h('span', {}, `${s.label} — ${new Date(s.savedAt).toLocaleString('en-GB')}`),
+          s.problem ? h('span', { class: 'problem' }, ` ${s.problem}`) : button('Continue', () => savesPort().continueSave(s.id), { 'aria-label': `Continue ${s.label}` }),
+          button('Export', () => savesPort().exportSave(s.id), { 'aria-label': `Export ${s.label} to a file` }),
+        )))) : null,
+      broken.length ? h('p', { class: 'notice-inline', role: 'note' }, `${broken.length} saved game${broken.length > 1 ? 's' : ''} could not be read; the others are safe. Open "All saved games" to export ${broken.length > 1 ? 'them' : 'it'} for help.`) : null,
+    ),
+  );
+}

@@ -1,0 +1,51 @@
+// The cold side: the dashboard the board reviews, the pressures on it, and the budget. Visible numbers only.
+import { stateOf, type Game } from '../../engine/session';
+import type { VariableDef } from '../../engine/types';
+import { formatValue } from '../../state/format';
+import { h } from '../dom';
+
+export function trendOf(v: Pick<VariableDef, 'better'>, now: number, before: number | undefined): { arrow: string; words: string; tone: string } {
+  if (before === undefined || Math.abs(now - before) < 0.05) return { arrow: '→', words: 'no change', tone: 'flat' };
+  const up = now > before;
+  const good = v.better === undefined ? 'flat' : (up === (v.better === 'higher') ? 'good' : 'bad');
+  const diff = Math.abs(now - before);
+  return { arrow: up ? '↑' : '↓', words: `${up ? 'up' : 'down'} ${diff >= 10 ? diff.toFixed(0) : diff.toFixed(1)}`, tone: good };
+}
+
+function row(v: VariableDef, now: number | string, before: number | string | undefined): HTMLElement {
+  const t = typeof now === 'number' ? trendOf(v, now, before as number | undefined) : { arrow: '', words: '', tone: 'flat' };
+  return h('tr', {},
+    h('th', { scope: 'row' }, v.label),
+    h('td', { class: 'value' }, formatValue(v, now)),
+    h('td', { class: `trend ${t.tone}` }, h('span', { 'aria-hidden': 'true' }, t.arrow), h('span', { class: 'sr-only' }, t.words)),
+  );
+}
+
+export function numbersPanel(game: Game): HTMLElement {
+  const s = stateOf(game);
+  const model = game.scenario.model;
+  const last = s.history[s.history.length - 1];
+  const before = s.history[s.history.length - 2];
+  const find = (id: string) => model.variables.find((v) => v.id === id) ?? (model.derived.find((d) => d.id === id) as unknown as VariableDef);
+  const summary = find(model.display.summary);
+  const sum = last[model.display.summary] as number;
+  const sumTrend = trendOf(summary, sum, before?.[model.display.summary] as number | undefined);
+  const resources = model.resources.map(find);
+  const grade = model.inspection ? find(model.inspection.grade) : undefined;
+  return h('section', { class: 'panel numbers', 'aria-labelledby': 'numbers-heading' },
+    h('h2', { id: 'numbers-heading' }, 'The numbers'),
+    h('div', { class: 'summary-figure' },
+      h('span', { class: 'label' }, summary.label),
+      h('span', { class: 'big' }, sum.toFixed(0)),
+      h('span', { class: `trend ${sumTrend.tone}` }, h('span', { 'aria-hidden': 'true' }, sumTrend.arrow), h('span', { class: 'sr-only' }, sumTrend.words)),
+    ),
+    h('div', { class: 'stage-slot', id: 'stage-slot', 'aria-hidden': 'true' }),
+    h('table', { class: 'indicators' }, h('caption', { class: 'sr-only' }, 'Performance indicators at the end of the last quarter, with their trend'),
+      h('tbody', {}, ...model.display.indicators.map((id) => row(find(id), last[id], before?.[id])))),
+    h('h3', {}, 'Pressure on the board'),
+    h('table', { class: 'pressures' }, h('tbody', {}, ...model.display.pressures.map((id) => row(find(id), last[id], before?.[id])))),
+    h('table', { class: 'resources' }, h('tbody', {},
+      ...resources.map((r) => row(r, s.vars[r.id], before?.[r.id])),
+      grade ? row(grade, s.vars[grade.id], undefined) : null)),
+  );
+}

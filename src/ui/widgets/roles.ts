@@ -1,0 +1,25 @@
+// Each board member's view, including what only they see (hidden variables too, for the role that sees them).
+import { stateOf, type Game } from '../../engine/session';
+import { formatValue } from '../../state/format';
+import { h } from '../dom';
+import { trendOf } from './numbers';
+import type { VariableDef } from '../../engine/types';
+
+export function rolesPanel(game: Game): HTMLElement {
+  const s = stateOf(game);
+  const model = game.scenario.model;
+  const last = s.history[s.history.length - 1];
+  const before = s.history[s.history.length - 2];
+  const find = (id: string) => model.variables.find((v) => v.id === id) ?? (model.derived.find((d) => d.id === id) as unknown as VariableDef);
+  return h('section', { class: 'panel roles-panel', 'aria-labelledby': 'roles-heading' },
+    h('h2', { id: 'roles-heading' }, 'Around the table'),
+    h('ul', { class: 'members' }, ...game.scenario.roles.map((r) => h('li', { class: 'member' },
+      h('h3', {}, r.name),
+      r.sees.length ? h('dl', { class: 'sees' }, ...r.sees.flatMap((id) => {
+        const v = find(id);
+        const t = typeof last[id] === 'number' ? trendOf(v, last[id] as number, before?.[id] as number | undefined) : null;
+        return [h('dt', {}, `${v.label}${v.visibility === 'hidden' ? ' (only they see this)' : ''}`), h('dd', {}, formatValue(v, last[id]), t ? ` ${t.words}` : '')];
+      })) : null,
+    ))),
+  );
+}
