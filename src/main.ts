@@ -7,6 +7,9 @@ import { bundledScenarios, DEFAULT_SCENARIO } from './content/bundled';
 import { connect, showScreen } from './state/actions';
 import { store } from './state/store';
 import { mountApp } from './ui/app';
+import { startStage } from './scenes/stage';
+import { createBrowserSaves } from './ui/browser-saves';
+import { setSavesPort } from './ui/ports';
 
 function randomSeed(): string {
   const bytes = new Uint8Array(4);
@@ -16,7 +19,11 @@ function randomSeed(): string {
 
 const scenarios = bundledScenarios().sort((a, b) => (a.scenario?.id === DEFAULT_SCENARIO ? -1 : b.scenario?.id === DEFAULT_SCENARIO ? 1 : (a.scenario?.title ?? a.file).localeCompare(b.scenario?.title ?? b.file)));
 store.setState({ scenarios });
-connect({ randomSeed });
+const scenarioById = (id: string) => scenarios.find((s) => s.scenario?.id === id)?.scenario;
+const browserSaves = createBrowserSaves(scenarioById);
+setSavesPort(browserSaves.port);
+connect({ randomSeed, autosave: (game) => { browserSaves.autosave(game); } });
+browserSaves.refresh();
+store.subscribe((s) => s.screen, (screen) => { if (screen === 'title') browserSaves.refresh(); });
 mountApp(document.getElementById('app')!, document.getElementById('announcer')!, document.getElementById('captions')!);
-store.setState({ loadProgress: 1 });
-showScreen('title');
+startStage(document.getElementById('stage')!, (p) => store.setState({ loadProgress: p }), () => showScreen('title'));

@@ -11,6 +11,8 @@ export function titleScreen(state: AppState): HTMLElement {
     h('div', { class: 'title-card' },
       h('h1', { id: 'title-heading', tabindex: '-1' }, 'Beyond the Numbers'),
       h('p', { class: 'tagline' }, 'Steer a safeguarding board through four years of pressure. The numbers are easy to move. The truth under them is not.'),
+      h('div', { id: 'title-art', class: 'title-art', role: 'img', 'aria-label': 'A line chart: the dashboard holds steady while the quality of practice drifts down beneath it.' }),
+      h('p', { class: 'title-art-legend', 'aria-hidden': 'true' }, h('span', { class: 'key-numbers' }, 'What the board sees'), h('span', { class: 'key-truth' }, 'What children get')),
       h('nav', { class: 'title-menu', 'aria-label': 'Main menu' },
         button('New game', () => showScreen('chooser'), { class: 'primary', 'data-focus': 'new-game' }),
         latest ? button(`Continue: ${latest.label}`, () => savesPort().continueSave(latest.id), { 'data-focus': 'continue' }) : h('button', { type: 'button', disabled: true, 'data-focus': 'continue' }, 'Continue (no saved game yet)'),

@@ -1,0 +1,82 @@
+// The pressures as dials and the dashboard as a line, drawn where the numbers panel leaves room (#stage-slot).
+// Needles ease to their new values after each quarter; with reduced motion they move at once.
+import Phaser from 'phaser';
+import { stateOf } from '../engine/session';
+import { store, type AppState } from '../state/store';
+import { boxOf } from './anchor';
+import { PALETTE } from './palette';
+
+interface Dial { id: string; label: string; value: number; shown: number; min: number; max: number; text: Phaser.GameObjects.Text }
+
+export class GaugesScene extends Phaser.Scene {
+  private g!: Phaser.GameObjects.Graphics;
+  private dials: Dial[] = [];
+  private line: number[] = [];
+  private unsubscribe: (() => void) | null = null;
+
+  constructor() { super('gauges'); }
+
+  create(): void {
+    this.g = this.add.graphics();
+    this.unsubscribe = store.subscribe((s) => s.game, () => this.read(store.getState()));
+    this.read(store.getState());
+    this.events.once('shutdown', () => { this.unsubscribe?.(); this.unsubscribe = null; this.dials = []; });
+  }
+
+  private read(state: AppState): void {
+    const game = state.game;
+    if (!game) return;
+    const s = stateOf(game);
+    const model = game.scenario.model;
+    const last = s.history[s.history.length - 1];
+    if (this.dials.length === 0) {
+      this.dials = model.display.pressures.map((id) => {
+        const v = model.variables.find((x) => x.id === id)!;
+        const text = this.add.text(0, 0, v.label.replace(' confidence', '\nconfidence').replace(' pressure', '\npressure').replace(' heat', '\nheat'), { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '12px', color: '#1b2228', align: 'center' }).setOrigin(0.5, 0);
+        return { id, label: v.label, value: last[id] as number, shown: last[id] as number, min: v.min, max: v.max, text };
+      });
+    }
+    for (const d of this.dials) {
+      d.value = last[d.id] as number;
+      if (state.settings.reducedMotion) d.shown = d.value;
+      else this.tweens.add({ targets: d, shown: d.value, duration: 900, ease: 'Cubic.easeOut' });
+    }
+    this.line = s.history.map((h) => h[model.display.summary] as number);
+  }
+
+  update(): void {
+    const box = boxOf('#stage-slot');
+    const g = this.g;
+    g.clear();
+    for (const d of this.dials) d.text.setVisible(box.visible);
+    if (!box.visible) return;
+    const n = this.dials.length;
+    const r = Math.min(box.width / (n * 2.4), box.height * 0.32);
+    this.dials.forEach((d, i) => {
+      const cx = box.x + (box.width / n) * (i + 0.5);
+      const cy = box.y + r + 6;
+      g.lineStyle(Math.max(4, r * 0.16), PALETTE.grid, 1);
+      g.beginPath(); g.arc(cx, cy, r, Math.PI, 0); g.strokePath();
+      const f = Phaser.Math.Clamp((d.shown - d.min) / (d.max - d.min), 0, 1);
+      g.lineStyle(Math.max(4, r * 0.16), d.id === 'political_confidence' ? PALETTE.numbers : PALETTE.pressure, 1);
+      g.beginPath(); g.arc(cx, cy, r, Math.PI, Math.PI + Math.PI * f); g.strokePath();
+      const a = Math.PI + Math.PI * f;
+      g.lineStyle(2, PALETTE.ink, 1);
+      g.lineBetween(cx, cy, cx + Math.cos(a) * r * 0.85, cy + Math.sin(a) * r * 0.85);
+      g.fillStyle(PALETTE.ink, 1); g.fillCircle(cx, cy, 3);
+      d.text.setPosition(cx, cy + 6);
+    });
+    // the dashboard over the quarters so far
+    const top = box.y + r * 2 + 44;
+    const h = box.y + box.height - top - 4;
+    if (this.line.length > 1 && h > 12) {
+      const step = box.width / Math.max(1, this.line.length - 1);
+      const y = (v: number) => top + h - (Phaser.Math.Clamp(v, 30, 90) - 30) / 60 * h;
+      g.lineStyle(1, PALETTE.grid, 1); g.lineBetween(box.x, top + h, box.x + box.width, top + h);
+      g.lineStyle(3, PALETTE.numbers, 1);
+      g.beginPath();
+      this.line.forEach((v, i) => (i === 0 ? g.moveTo(box.x, y(v)) : g.lineTo(box.x + i * step, y(v))));
+      g.strokePath();
+    }
+  }
+}

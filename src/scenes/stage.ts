@@ -1,0 +1,36 @@
+// The Phaser game behind the DOM layer: one transparent canvas; scenes start and stop with the screens.
+import Phaser from 'phaser';
+import { store, type Screen } from '../state/store';
+import { BootScene } from './boot-scene';
+import { GaugesScene } from './gauges-scene';
+import { RevealScene } from './reveal-scene';
+import { TitleScene } from './title-scene';
+
+const SCENES_FOR: Partial<Record<Screen, string[]>> = { title: ['title'], board: ['gauges'], debrief: ['reveal'] };
+
+export function startStage(parent: HTMLElement, onProgress: (p: number) => void, onReady: () => void): Phaser.Game {
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    transparent: true,
+    banner: false,
+    audio: { noAudio: true }, // Howler owns the sound
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    render: { antialias: true },
+    scene: [new BootScene(onProgress, () => { onReady(); follow(game); }), TitleScene, GaugesScene, RevealScene],
+  });
+  return game;
+}
+
+function follow(game: Phaser.Game): void {
+  const sync = (screen: Screen) => {
+    const wanted = new Set(SCENES_FOR[screen] ?? []);
+    for (const key of ['title', 'gauges', 'reveal']) {
+      const running = game.scene.isActive(key);
+      if (wanted.has(key) && !running) game.scene.start(key);
+      if (!wanted.has(key) && running) game.scene.stop(key);
+    }
+  };
+  store.subscribe((s) => s.screen, sync);
+  sync(store.getState().screen);
+}
