@@ -10,6 +10,8 @@ import { mountApp } from './ui/app';
 import { startStage } from './scenes/stage';
 import { createBrowserSaves } from './ui/browser-saves';
 import { setSavesPort } from './ui/ports';
+import { directSound } from './ui/sound-director';
+import { loadDisplaySettings, saveDisplaySettings } from './ui/display-settings';
 
 function randomSeed(): string {
   const bytes = new Uint8Array(4);
@@ -19,6 +21,11 @@ function randomSeed(): string {
 
 const scenarios = bundledScenarios().sort((a, b) => (a.scenario?.id === DEFAULT_SCENARIO ? -1 : b.scenario?.id === DEFAULT_SCENARIO ? 1 : (a.scenario?.title ?? a.file).localeCompare(b.scenario?.title ?? b.file)));
 store.setState({ scenarios });
+const storage = (() => { try { return window.localStorage; } catch { return null; } })();
+store.setState({ settings: { ...store.getState().settings, ...loadDisplaySettings(storage, window.matchMedia('(prefers-reduced-motion: reduce)').matches) } });
+store.subscribe((s) => s.settings, (s) => saveDisplaySettings(storage, s));
+directSound(storage);
+
 const scenarioById = (id: string) => scenarios.find((s) => s.scenario?.id === id)?.scenario;
 const browserSaves = createBrowserSaves(scenarioById);
 setSavesPort(browserSaves.port);

@@ -1,4 +1,5 @@
 // The accessible DOM layer: renders the current screen from the store, keeps focus, announces changes, shows captions.
+import { stateHash } from '../engine/session';
 import { back, dismissNotice } from '../state/actions';
 import { store, type AppState } from '../state/store';
 import { button, h } from './dom';
@@ -43,6 +44,8 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
     // a new screen or phase moves focus to its heading, so screen readers start at the top of what changed
     const phaseChanged = newStep && state.effects.some((e) => e.type === 'phase');
     restoreFocus(root, phaseChanged ? null : key, null);
+    // the state hash, for anyone checking that a reloaded game is the same game (the tests do)
+    if (state.game) root.dataset.stateHash = stateHash(state.game); else delete root.dataset.stateHash;
     lastScreen = state.screen;
     lastStep = state.stepNo;
   };

@@ -29,7 +29,7 @@ function browserStorage(): KeyValueStorage {
   }
 }
 
-function download(filename: string, text: string, type = 'application/json'): void {
+export function download(filename: string, text: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;

@@ -1,0 +1,71 @@
+// Export: the debrief as a data file (versioned JSON a trainer can archive or compare) and as a CSV of every number,
+// hidden ones included: at the debrief the fog has lifted.
+import { stateOf, type Game, type Intent } from '../engine/session';
+import { causes, truthMoves, type Explanation } from './causes';
+import { periodOf, phaseAt, quartersPlayed } from './common';
+import { reflections, type ReflectionPrompt } from './reflections';
+import { reveal, revealSummary, type Reveal } from './reveal';
+import { timeline, type Timeline } from './timeline';
+
+export const DEBRIEF_FORMAT = 1;
+
+export interface DebriefData {
+  debriefFormat: typeof DEBRIEF_FORMAT;
+  scenario: { id: string; title: string; hash: string };
+  seed: string;
+  forced: { event: string; quarter: number }[];
+  decisions: Intent[];
+  history: Record<string, number | string>[];
+  timeline: Timeline;
+  reveal: Reveal & { summaryText: string };
+  causes: { overall: Explanation[]; truthMoves: Explanation[] };
+  reflections: ReflectionPrompt[];
+  ending: { id: string; title: string; text: string } | null;
+}
+
+export function debriefData(game: Game): DebriefData {
+  const s = stateOf(game);
+  const scenario = game.scenario;
+  const end = s.ending ? scenario.endings.find((e) => e.id === s.ending) : undefined;
+  // copies, so the file never shares (or lets anyone mutate) the live game's objects
+  return {
+    debriefFormat: DEBRIEF_FORMAT,
+    scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
+    seed: game.seed,
+    forced: game.forced.map((f) => ({ event: f.event, quarter: f.quarter })),
+    decisions: game.decisions.map((i) => ({ ...i })),
+    history: s.history.map((h) => ({ ...h })),
+    timeline: timeline(game),
+    reveal: { ...reveal(game), summaryText: revealSummary(game) },
+    causes: { overall: causes(game), truthMoves: truthMoves(game) },
+    reflections: reflections(game),
+    ending: end ? { id: end.id, title: end.title, text: end.text.trim() } : s.ending ? { id: s.ending, title: s.ending, text: '' } : null,
+  };
+}
+
+/** One row per quarter played (the numbers at its close), with what the board chose and what happened. */
+export function debriefCsv(game: Game): string {
+  const scenario = game.scenario;
+  const model = scenario.model;
+  const s = stateOf(game);
+  const ids = [...model.variables.map((v) => v.id), ...model.derived.map((d) => d.id)];
+  const rows: string[][] = [['quarter', 'period', 'phase', ...ids, 'decisions', 'answers', 'events']];
+  for (let q = 1; q <= quartersPlayed(game); q++) {
+    const h = s.history[q];
+    const log = s.log.filter((e) => e.quarter === q);
+    const list = (pick: (e: (typeof log)[number]) => string | null) => log.map(pick).filter((x): x is string => x !== null).join('; ');
+    rows.push([
+      String(q), periodOf(scenario, q), phaseAt(scenario, q)?.title ?? '',
+      ...ids.map((id) => (h[id] === undefined ? '' : String(h[id]))),
+      list((e) => (e.kind === 'decision' ? e.id : null)),
+      list((e) => (e.kind === 'choice' ? `${e.detail}.${e.id}` : null)),
+      list((e) => (e.kind === 'event' || e.kind === 'incident' ? e.id : e.kind === 'inspection' ? `inspection: ${e.detail}` : null)),
+    ]);
+  }
+  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** RFC 4180 quoting: only cells with a comma, quote or line break are quoted, and their quotes doubled. */
+function cell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

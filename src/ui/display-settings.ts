@@ -1,0 +1,24 @@
+// Text size, contrast and motion, remembered between visits; a damaged value falls back to the defaults.
+import type { Settings } from '../state/store';
+
+const KEY = 'btn.display.v1';
+type Display = Pick<Settings, 'textScale' | 'highContrast' | 'reducedMotion'>;
+
+export function loadDisplaySettings(storage: Storage | null, prefersReducedMotion: boolean): Display {
+  const defaults: Display = { textScale: 1, highContrast: false, reducedMotion: prefersReducedMotion };
+  try {
+    const raw = JSON.parse(storage?.getItem(KEY) ?? 'null') as Partial<Display> | null;
+    if (!raw || typeof raw !== 'object') return defaults;
+    return {
+      textScale: raw.textScale === 1.25 || raw.textScale === 1.5 ? raw.textScale : 1,
+      highContrast: raw.highContrast === true,
+      reducedMotion: typeof raw.reducedMotion === 'boolean' ? raw.reducedMotion : prefersReducedMotion,
+    };
+  } catch {
+    return defaults;
+  }
+}
+
+export function saveDisplaySettings(storage: Storage | null, s: Settings): void {
+  try { storage?.setItem(KEY, JSON.stringify({ textScale: s.textScale, highContrast: s.highContrast, reducedMotion: s.reducedMotion })); } catch { /* storage full or off: settings last this visit */ }
+}

@@ -1,0 +1,39 @@
+// Sound follows the game: room tone in the board room, the debrief theme when the fog lifts, a cue for each arrival.
+// Every sound has a caption, shown for a few seconds, even when muted.
+import { cueForEvent } from '../audio/cues';
+import { createSound, loadSoundSettings, saveSoundSettings } from '../audio/sound';
+import { setCaption } from '../state/actions';
+import { store } from '../state/store';
+
+export function directSound(storage: Storage | null): void {
+  const saved = loadSoundSettings(storage);
+  let clear = 0;
+  const sound = createSound({
+    volume: saved.volume, muted: saved.muted, unlockOn: window,
+    onCaption: (text, cue) => {
+      if (cue.startsWith('ui_')) return; // interface clicks are not worth a caption each time
+      setCaption(text);
+      window.clearTimeout(clear);
+      clear = window.setTimeout(() => setCaption(''), 4000);
+    },
+  });
+  store.setState({ settings: { ...store.getState().settings, volume: saved.volume, muted: saved.muted } });
+  store.subscribe((s) => s.settings, (s) => {
+    sound.setVolume(s.volume);
+    sound.setMuted(s.muted);
+    saveSoundSettings(storage, { volume: s.volume, muted: s.muted });
+  });
+  store.subscribe((s) => s.screen, (screen) => {
+    if (screen === 'debrief') sound.playTheme();
+    else if (screen === 'board' || screen === 'briefing') sound.startAmbience();
+    else if (screen === 'title') sound.stopAmbience();
+  });
+  store.subscribe((s) => s.stepNo, () => {
+    for (const e of store.getState().effects) {
+      if (e.type === 'event') sound.play(cueForEvent(e.cue));
+      else if (e.type === 'chosen') sound.play('ui_select');
+      else if (e.type === 'unchosen') sound.play('ui_back');
+      else if (e.type === 'ending') sound.play('ui_confirm');
+    }
+  });
+}

@@ -1,0 +1,67 @@
+// The reveal: the chart (drawn by the reveal scene into #reveal-slot), its text alternative and its table.
+import type { Game } from '../../engine/session';
+import { reveal, revealSummary } from '../../debrief/reveal';
+import { h } from '../dom';
+
+export function revealSection(game: Game, whatIf: Game | null): HTMLElement {
+  const r = reveal(game);
+  const alt = whatIf ? reveal(whatIf) : null;
+  return h('section', { class: 'debrief-section reveal', 'aria-labelledby': 'reveal-heading' },
+    h('h2', { id: 'reveal-heading' }, 'What the numbers hid'),
+    h('p', { class: 'reveal-summary' }, revealSummary(game)),
+    h('div', { id: 'reveal-slot', class: 'reveal-slot', role: 'img', 'aria-label': `Chart: ${r.summary.label} and ${r.truth.label} over the quarters. ${revealSummary(game)}` }),
+    h('p', { class: 'legend', 'aria-hidden': 'true' }, h('span', { class: 'key-numbers' }, `${r.summary.label} (what the board saw)`), h('span', { class: 'key-truth' }, `${r.truth.label} (what was really happening)`),
+      alt ? h('span', { class: 'key-whatif' }, 'thin lines: your "what if"') : null),
+    h('ul', { class: 'beliefs' }, ...r.beliefs.map((b) => h('li', {}, b.text))),
+    h('details', { class: 'table-alt' }, h('summary', { 'data-focus': 'reveal-table' }, 'Show the chart as a table'),
+      h('table', { class: 'reveal-table' },
+        h('caption', {}, `${r.summary.label} and ${r.truth.label}, quarter by quarter${alt ? ', with the "what if" run' : ''}`),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Quarter'), h('th', { scope: 'col' }, r.summary.label), h('th', { scope: 'col' }, r.truth.label), h('th', { scope: 'col' }, 'Gap'),
+          alt ? h('th', { scope: 'col' }, `What if: ${r.summary.label}`) : null, alt ? h('th', { scope: 'col' }, `What if: ${r.truth.label}`) : null)),
+        h('tbody', {}, ...r.points.map((p, i) => h('tr', {}, h('th', { scope: 'row' }, String(p.quarter)), h('td', {}, p.dashboard.toFixed(0)), h('td', {}, p.truth.toFixed(0)), h('td', {}, p.gap.toFixed(0)),
+          alt ? h('td', {}, alt.points[i]?.dashboard.toFixed(0) ?? '') : null, alt ? h('td', {}, alt.points[i]?.truth.toFixed(0) ?? '') : null))))),
+    h('h3', {}, 'The pressures over time'),
+    pressureChart(r.pressures),
+    h('details', { class: 'table-alt' }, h('summary', { 'data-focus': 'pressure-table' }, 'Show the pressures as a table'),
+      h('table', { class: 'reveal-table' }, h('caption', {}, 'Pressures on the board, quarter by quarter'),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Quarter'), ...r.pressures.map((p) => h('th', { scope: 'col' }, p.label)))),
+        h('tbody', {}, ...r.points.map((_, q) => h('tr', {}, h('th', { scope: 'row' }, String(q)), ...r.pressures.map((p) => h('td', {}, (p.values[q] ?? 0).toFixed(0)))))))),
+  );
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+const STROKES = ['#e69f00', '#d55e00', '#0072b2'];
+const DASHES = ['', '6 4', '2 3'];
+
+/** A small line chart as SVG built through the DOM (no markup strings); lines differ in dash as well as colour. */
+function pressureChart(series: { label: string; values: number[] }[]): SVGSVGElement {
+  const w = 600; const ht = 160; const n = Math.max(1, (series[0]?.values.length ?? 1) - 1);
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${w} ${ht + 24}`);
+  svg.setAttribute('class', 'pressure-chart');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', `Line chart of ${series.map((s) => s.label).join(', ')} over the quarters; the table below gives the values.`);
+  const line = (x1: number, y1: number, x2: number, y2: number, cls: string) => {
+    const l = document.createElementNS(SVG, 'line');
+    for (const [k, v] of Object.entries({ x1, y1, x2, y2 })) l.setAttribute(k, String(v));
+    l.setAttribute('class', cls);
+    svg.append(l);
+  };
+  for (const v of [0, 50, 100]) line(0, ht - (v / 100) * ht, w, ht - (v / 100) * ht, 'grid');
+  series.forEach((s, i) => {
+    const p = document.createElementNS(SVG, 'polyline');
+    p.setAttribute('points', s.values.map((v, q) => `${((q / n) * w).toFixed(1)},${(ht - (v / 100) * ht).toFixed(1)}`).join(' '));
+    p.setAttribute('fill', 'none');
+    p.setAttribute('stroke', STROKES[i % 3]);
+    p.setAttribute('stroke-width', '3');
+    if (DASHES[i % 3]) p.setAttribute('stroke-dasharray', DASHES[i % 3]);
+    svg.append(p);
+    const label = document.createElementNS(SVG, 'text');
+    label.setAttribute('x', String(8 + i * 200));
+    label.setAttribute('y', String(ht + 18));
+    label.setAttribute('fill', STROKES[i % 3]);
+    label.textContent = `${['—', '- -', '···'][i % 3]} ${s.label}`;
+    svg.append(label);
+  });
+  return svg;
+}

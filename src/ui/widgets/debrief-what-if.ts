@@ -1,0 +1,40 @@
+// "What if": branch the finished game at a quarter with another agenda, and see both runs overlaid.
+import type { Game } from '../../engine/session';
+import { branchWithNotes, compareRuns } from '../../debrief/what-if';
+import { setWhatIf } from '../../state/actions';
+import { button, h } from '../dom';
+
+export function whatIfSection(game: Game, whatIf: Game | null): HTMLElement {
+  const sc = game.scenario;
+  const played = game.snap.context.game.history.length - 1;
+  const quarter = h('select', { id: 'whatif-quarter', 'data-focus': 'whatif-quarter' }, ...Array.from({ length: played }, (_, i) => h('option', { value: i + 1 }, `Quarter ${i + 1}`)));
+  const boxes = sc.decisions.map((d) => h('div', { class: 'field inline' },
+    h('input', { type: 'checkbox', id: `wi-${d.id}`, value: d.id, 'data-focus': `wi-${d.id}` }), h('label', { for: `wi-${d.id}` }, d.title)));
+  const result = h('div', { class: 'whatif-result', 'aria-live': 'polite' });
+  if (whatIf) {
+    const c = compareRuns(game, whatIf);
+    const last = c.delta[c.delta.length - 1];
+    result.append(h('p', {}, c.divergesAt === null ? 'The branch never differs from your game.' :
+      `From quarter ${c.divergesAt} the runs part. By the end, the "what if" board's dashboard is ${signedWord(last.dashboard)} and its practice quality ${signedWord(last.truth)} compared with yours.`));
+  }
+  const run = () => {
+    const q = Number((quarter as HTMLSelectElement).value);
+    const agenda = boxes.map((b) => b.querySelector('input')!).filter((i) => i.checked).map((i) => i.value);
+    const branch = branchWithNotes(game, q, agenda);
+    setWhatIf(branch.game);
+  };
+  return h('section', { class: 'debrief-section what-if', 'aria-labelledby': 'whatif-heading' },
+    h('h2', { id: 'whatif-heading' }, 'What if?'),
+    h('p', {}, 'Go back to a quarter, set a different agenda, and let the rest of your game play out as you played it. The same seed means the same luck: only your choice differs.'),
+    h('div', { class: 'field' }, h('label', { for: 'whatif-quarter' }, 'Branch at'), quarter),
+    h('fieldset', { class: 'whatif-agenda' }, h('legend', {}, `A different agenda for that quarter (up to ${sc.calendar.slots})`), ...boxes),
+    h('div', { class: 'actions' }, button('Run the "what if"', run, { class: 'primary', 'data-focus': 'whatif-run' }),
+      whatIf ? button('Clear the "what if"', () => setWhatIf(null), { 'data-focus': 'whatif-clear' }) : null),
+    result,
+  );
+}
+
+function signedWord(d: number): string {
+  if (Math.abs(d) < 0.5) return 'about the same';
+  return `${Math.abs(d).toFixed(0)} points ${d > 0 ? 'higher' : 'lower'}`;
+}

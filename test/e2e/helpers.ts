@@ -1,0 +1,35 @@
+// Shared steps for browser tests: console watching, keyboard-only navigation, screenshots kept as artefacts.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return problems;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results/screens', { recursive: true });
+  await page.waitForTimeout(600); // let arrivals and needles settle
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: false });
+}
+
+/** Presses Tab (only the keyboard) until the target has focus, then Enter. */
+export async function tabTo(page: Page, target: Locator, key: 'Enter' | ' ' = 'Enter', max = 400): Promise<void> {
+  const handle = await target.elementHandle();
+  for (let i = 0; i < max; i++) {
+    if (await handle?.evaluate((el) => el === document.activeElement)) { await page.keyboard.press(key === ' ' ? 'Space' : key); return; }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target} with the Tab key`);
+}
+
+export async function stateHash(page: Page): Promise<string> {
+  return (await page.locator('#app').getAttribute('data-state-hash')) ?? '';
+}
+
+export async function openTitle(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'New game' })).toBeVisible({ timeout: 20_000 });
+}
