@@ -11,6 +11,7 @@ import { numbersPanel } from '../widgets/numbers';
 import { resolutionPanel } from '../widgets/resolution';
 import { rolesPanel } from '../widgets/roles';
 import { storyPanel } from '../widgets/story';
+import { memo } from '../memo';
 
 const STEPS: [string, string][] = [['briefing', 'Briefing'], ['agenda', 'Agenda'], ['resolution', 'Resolution'], ['events', 'Inbox']];
 
@@ -49,6 +50,9 @@ export function boardScreen(state: AppState): HTMLElement {
   }
   return h('section', { class: `screen board-screen phase-${phase}`, 'aria-labelledby': 'board-heading' },
     header,
-    h('div', { class: 'board-grid' }, numbersPanel(game), h('div', { class: 'centre' }, centre), h('div', { class: 'side' }, storyPanel(game), rolesPanel(game))),
+    h('div', { class: 'board-grid' },
+      memo('numbers', [s.history, s.vars, sc], () => numbersPanel(game)),
+      h('div', { class: 'centre' }, centre),
+      h('div', { class: 'side' }, memo('story', [s.stories, sc], () => storyPanel(game)), memo('roles', [s.history, sc], () => rolesPanel(game)))),
   );
 }
