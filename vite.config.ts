@@ -25,11 +25,12 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: './',
   plugins: [contentSecurityPolicy()],
-  resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_ENTRY }] },
-  define: PHASER_FLAGS,
+  // the dev server keeps Phaser's prebuilt module (its source entry needs the build's flags to resolve)
+  resolve: command === 'build' ? { alias: [{ find: /^phaser$/, replacement: PHASER_ENTRY }] } : {},
+  define: command === 'build' ? PHASER_FLAGS : {},
   build: {
     target: 'es2022', sourcemap: false, assetsInlineLimit: 0,
     // Phaser changes far less often than the game: its own long-cacheable chunk
@@ -41,4 +42,4 @@ export default defineConfig({
     testTimeout: 60_000,
     pool: 'threads',
   },
-});
+}));
