@@ -104,6 +104,13 @@ async function main(): Promise<void> {
       await playOneGame(page);
     }
     const afterTen = await heap();
+    const extra = Number(process.env.EXTRA_GAMES ?? 0); // to tell a leak (keeps growing) from a plateau
+    for (let g = 0; g < extra; g++) {
+      await page.getByRole('button', { name: 'Play this scenario again' }).click();
+      await page.getByRole('button', { name: /Take your seat/ }).click();
+      await playOneGame(page);
+    }
+    if (extra) console.log(`JS heap after ${10 + extra} games: ${((await heap()) / 1024).toFixed(1)} kB`);
     await browser.close();
 
     const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
