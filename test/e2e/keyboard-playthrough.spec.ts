@@ -23,6 +23,8 @@ test('the default scenario can be played to its debrief with the keyboard alone'
     }
     if (quarter === 1) await screenshot(page, 'board-agenda');
     await tabTo(page, page.getByRole('button', { name: /Resolve the quarter/ }));
+    const incident = page.getByRole('button', { name: /Continue to the quarter's results/ });
+    if (await incident.count()) { await screenshot(page, 'incident-content-note'); await tabTo(page, incident); }
     if (quarter === 1) await screenshot(page, 'board-resolution');
     await tabTo(page, page.getByRole('button', { name: 'Open the inbox' }));
     // answer every open item with its first answer

@@ -1,7 +1,7 @@
 // The board room: numbers on one side, practice on the other, and the quarter's business in the middle.
 import { phaseOf, stateOf } from '../../engine/session';
 import type { AppState } from '../../state/store';
-import { begin, openDebrief, showScreen } from '../../state/actions';
+import { acceptContentNote, begin, openDebrief, showScreen } from '../../state/actions';
 import { phaseTitle, quarterLabel } from '../../state/format';
 import { button, h, prose } from '../dom';
 import { savesPort } from '../ports';
@@ -39,7 +39,18 @@ export function boardScreen(state: AppState): HTMLElement {
       s.quarter > 1 && s.inbox.length ? h('div', { class: 'last-quarter' }, h('h3', {}, 'Last quarter\'s inbox'), ...inboxItems(game, false)) : null,
       button('Open the agenda', () => { begin(); }, { class: 'primary', 'data-focus': 'open-agenda' }));
   } else if (phase === 'agenda') centre = agendaPanel(game);
-  else if (phase === 'resolution') centre = resolutionPanel(game, state.effects);
+  else if (phase === 'resolution') {
+    // a serious incident is announced behind a content note before anything else of the quarter is shown
+    const key = `incident:${s.quarter}`;
+    const incident = state.effects.some((e) => e.type === 'incident');
+    centre = incident && !state.contentNoteAccepted[key]
+      ? h('section', { class: 'panel incident-sequence', 'aria-labelledby': 'incident-heading' },
+        h('h2', { id: 'incident-heading', tabindex: '-1' }, 'A serious incident'),
+        h('p', { class: 'content-note' }, h('strong', {}, 'Content note: '), sc.events.find((e) => e.kind === 'incident')?.contentNote ?? 'this concerns the serious harm of a child.'),
+        h('p', {}, 'The details are in the inbox, where you can choose when to read them.'),
+        button('Continue to the quarter\'s results', () => acceptContentNote(key), { class: 'primary', 'data-focus': 'incident-continue' }))
+      : resolutionPanel(game, state.effects);
+  }
   else if (phase === 'events') centre = inboxPanel(game);
   else {
     const ending = sc.endings.find((e) => e.id === s.ending);

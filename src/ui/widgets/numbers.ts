@@ -40,6 +40,7 @@ export function numbersPanel(game: Game): HTMLElement {
       h('span', { class: `trend ${sumTrend.tone}` }, h('span', { 'aria-hidden': 'true' }, sumTrend.arrow), h('span', { class: 'sr-only' }, sumTrend.words)),
     ),
     h('div', { class: 'stage-slot', id: 'stage-slot', 'aria-hidden': 'true' }),
+    h('p', { class: 'slot-caption', 'aria-hidden': 'true' }, 'Dials: the pressures below. Line: the dashboard, quarter by quarter.'),
     h('table', { class: 'indicators' }, h('caption', { class: 'sr-only' }, 'Performance indicators at the end of the last quarter, with their trend'),
       h('tbody', {}, ...model.display.indicators.map((id) => row(find(id), last[id], before?.[id])))),
     h('h3', {}, 'Pressure on the board'),
