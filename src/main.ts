@@ -33,4 +33,5 @@ connect({ randomSeed, autosave: (game) => { browserSaves.autosave(game); } });
 browserSaves.refresh();
 store.subscribe((s) => s.screen, (screen) => { if (screen === 'title') browserSaves.refresh(); });
 mountApp(document.getElementById('app')!, document.getElementById('announcer')!, document.getElementById('captions')!);
+if (import.meta.env.DEV) void import('./content/dev-hooks').then((m) => m.installDevHooks());
 startStage(document.getElementById('stage')!, (p) => store.setState({ loadProgress: p }), () => showScreen('title'));

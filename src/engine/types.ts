@@ -96,6 +96,8 @@ export interface DecisionDef {
   tags: Tag[];
   cost: { resources: Record<string, number>; slots: number; quarters: number };
   requires?: Formula;
+  /** The condition as written, for tools that explain which part of it failed. */
+  requiresSource?: string;
   unavailable?: string;
   once: boolean;
   cooldown: number;

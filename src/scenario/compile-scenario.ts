@@ -82,7 +82,7 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
     checkReflection(d.reflection, [...path, 'reflection']);
     return {
       id: d.id, title: d.title, text: d.text, tags: d.tags as Tag[], cost: { resources, slots, quarters: busy },
-      requires: formula([...path, 'requires'], d.requires, 'boolean'), unavailable: d.unavailable,
+      requires: formula([...path, 'requires'], d.requires, 'boolean'), requiresSource: d.requires === undefined ? undefined : String(d.requires), unavailable: d.unavailable,
       once: d.once ?? false, cooldown: d.cooldown ?? 0,
       effects: compileEffects(src, [...path, 'effects'], d.effects ?? {}, vars, ds), later: later([...path, 'later'], d.later), reflection: d.reflection,
     };

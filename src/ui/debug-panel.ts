@@ -1,0 +1,42 @@
+// The designer's debug panel (development builds only; F2 toggles it): every hidden number, and for each decision that
+// cannot be chosen, which part of its condition failed.
+import { whyUnaffordable, whyUnavailable } from '../engine/agenda';
+import { envFor, withDerived } from '../engine/env';
+import { stateOf } from '../engine/session';
+import { explainCondition } from '../scenario/explain-condition';
+import { store } from '../state/store';
+import { h } from './dom';
+
+export function mountDebugPanel(): void {
+  const panel = h('aside', { class: 'debug-panel', 'aria-label': 'Debug panel', hidden: true });
+  document.body.append(panel);
+  const render = () => {
+    if (panel.hidden) return;
+    const game = store.getState().game;
+    if (!game) { panel.replaceChildren(h('h2', {}, 'Debug'), h('p', {}, 'No game running.')); return; }
+    const s = stateOf(game);
+    const sc = game.scenario;
+    const all = withDerived(sc.model, s.vars, {}, s);
+    const env = envFor(sc, s);
+    const hidden = [...sc.model.variables.filter((v) => v.visibility === 'hidden').map((v) => v.id), ...sc.model.derived.map((d) => d.id)];
+    panel.replaceChildren(
+      h('h2', {}, `Debug · quarter ${s.quarter} · ${String(game.snap.value)} · seed ${game.seed}`),
+      h('table', {}, h('tbody', {}, ...hidden.map((id) => h('tr', {}, h('th', { scope: 'row' }, id), h('td', {}, typeof all[id] === 'number' ? (all[id] as number).toFixed(2) : String(all[id])))))),
+      h('h3', {}, 'Unavailable decisions'),
+      h('ul', {}, ...sc.decisions.flatMap((d) => {
+        const why = whyUnavailable(sc, s, d) ?? whyUnaffordable(sc, s, d);
+        if (!why) return [];
+        const parts = d.requiresSource ? explainCondition(d.requiresSource, env) : [];
+        return [h('li', {}, h('strong', {}, d.id), `: ${why}`,
+          parts.length ? h('ul', {}, ...parts.map((p) => h('li', { class: p.value === true ? 'ok' : 'failed' }, `${p.text} → ${String(p.value)}`))) : null)];
+      })),
+    );
+  };
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'F2') return;
+    e.preventDefault();
+    panel.hidden = !panel.hidden;
+    render();
+  });
+  store.subscribe((s) => s.game, render);
+}
