@@ -4,6 +4,7 @@ import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/atkinson-hyperlegible/latin-400-italic.css';
 import './ui/style.css';
 import { bundledScenarios, DEFAULT_SCENARIO } from './content/bundled';
+import { openScenarioFiles, readDropped } from './content/open-file';
 import { connect, showScreen } from './state/actions';
 import { store } from './state/store';
 import { mountApp } from './ui/app';
@@ -33,5 +34,12 @@ connect({ randomSeed, autosave: (game) => { browserSaves.autosave(game); } });
 browserSaves.refresh();
 store.subscribe((s) => s.screen, (screen) => { if (screen === 'title') browserSaves.refresh(); });
 mountApp(document.getElementById('app')!, document.getElementById('announcer')!, document.getElementById('captions')!);
+// scenario files dropped anywhere on the page open in the chooser
+document.addEventListener('dragover', (e) => { if (e.dataTransfer?.types.includes('Files')) e.preventDefault(); });
+document.addEventListener('drop', (e) => {
+  if (!e.dataTransfer?.files.length) return;
+  e.preventDefault();
+  void readDropped(e.dataTransfer.files).then((files) => { if (files.length) openScenarioFiles(files); });
+});
 if (import.meta.env.DEV) void import('./content/dev-hooks').then((m) => m.installDevHooks());
 startStage(document.getElementById('stage')!, (p) => store.setState({ loadProgress: p }), () => showScreen('title'));

@@ -4,8 +4,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { codeFrame, hasErrors } from '../src/scenario/diagnostics';
-import { readScenarioFile } from './scenario/files';
 
 export const SCENARIO_EVENT = 'btn:scenario-files';
 
@@ -13,7 +11,13 @@ function scenarioFiles(root: string): string[] {
   return readdirSync(`${root}/scenarios`).filter((f) => f.endsWith('.scenario.yaml')).map((f) => `${root}/scenarios/${f}`);
 }
 
-function check(server: ViteDevServer, root: string): boolean {
+type Loader = typeof import('./scenario/files');
+type Diagnostics = typeof import('../src/scenario/diagnostics');
+
+// the loader runs through Vite's own module runner, not the config bundle, so the config stays small and quick
+async function check(server: ViteDevServer, root: string): Promise<boolean> {
+  const { codeFrame, hasErrors } = (await server.ssrLoadModule('/src/scenario/diagnostics.ts')) as Diagnostics;
+  const { readScenarioFile } = (await server.ssrLoadModule('/tools/scenario/files.ts')) as Loader;
   for (const file of scenarioFiles(root)) {
     const r = readScenarioFile(file);
     const first = r.diagnostics.find((d) => d.severity === 'error');
@@ -40,9 +44,9 @@ export function scenarioLiveReload(): Plugin {
     name: 'scenario-live-reload',
     apply: 'serve',
     configResolved(config) { root = config.root; },
-    handleHotUpdate({ file, server }) {
+    async handleHotUpdate({ file, server }) {
       if (!/\.(scenario|model)\.yaml$/.test(file)) return undefined;
-      if (check(server, root)) {
+      if (await check(server, root)) {
         const files = Object.fromEntries([...scenarioFiles(root), ...readdirSync(`${root}/scenarios/models`).map((f) => `${root}/scenarios/models/${f}`)]
           .map((f) => [relative(root, f), readFileSync(f, 'utf8')]));
         server.ws.send({ type: 'custom', event: SCENARIO_EVENT, data: { changed: relative(root, file), files } });

@@ -17,11 +17,11 @@ export function modelSource(id: string) {
   return key ? { file: shortPath(key), text: modelTexts[key] } : null;
 }
 
-export interface BundledScenario { file: string; scenario?: Scenario; diagnostics: Diagnostic[] }
+export interface BundledScenario { file: string; scenario?: Scenario; diagnostics: Diagnostic[]; sources: Record<string, string> }
 
 export function bundledScenarios(): BundledScenario[] {
   return Object.entries(scenarioTexts).map(([path, text]) => {
     const r = loadScenario({ file: shortPath(path), text }, modelSource);
-    return { file: shortPath(path), scenario: r.value, diagnostics: r.diagnostics };
+    return { file: shortPath(path), scenario: r.value, diagnostics: r.diagnostics, sources: r.sources };
   });
 }

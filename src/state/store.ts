@@ -17,7 +17,15 @@ export interface Settings {
   muted: boolean;
 }
 
-export interface ScenarioEntry { file: string; scenario?: Scenario; diagnostics: Diagnostic[] }
+export interface ScenarioEntry {
+  file: string;
+  scenario?: Scenario;
+  diagnostics: Diagnostic[];
+  /** The texts the diagnostics point into, for code frames. */
+  sources?: Record<string, string>;
+  /** Opened by the player from a file, not bundled. */
+  opened?: boolean;
+}
 export interface SaveEntry { id: string; label: string; scenarioTitle: string; quarter: number; savedAt: string; problem?: string }
 
 export interface Notice { kind: 'error' | 'info'; text: string }

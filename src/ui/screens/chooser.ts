@@ -3,19 +3,32 @@ import type { AppState } from '../../state/store';
 import { back, startGame } from '../../state/actions';
 import { formatDiagnostic } from '../../scenario/diagnostics';
 import { button, h, prose } from '../dom';
+import { openScenarioFiles, readDropped } from '../../content/open-file';
+
+async function pickScenarioFiles(): Promise<void> {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.multiple = true;
+  input.accept = '.yaml,.yml';
+  input.addEventListener('change', async () => { openScenarioFiles(await readDropped(input.files)); });
+  input.click();
+}
 
 export function chooserScreen(state: AppState): HTMLElement {
   return h('section', { class: 'screen chooser-screen', 'aria-labelledby': 'chooser-heading' },
     h('header', { class: 'screen-head' }, button('Back', back, { class: 'link', 'data-focus': 'back' }), h('h1', { id: 'chooser-heading', tabindex: '-1' }, 'Choose a scenario')),
+    h('div', { class: 'open-file', id: 'drop-zone' },
+      h('p', {}, 'Have a scenario file? Open it here, or drop it (with its model file, if it has its own) anywhere on this page. Files are checked, never run.'),
+      button('Open a scenario file…', () => { void pickScenarioFiles(); }, { 'data-focus': 'open-scenario' })),
     h('ul', { class: 'scenario-list' }, ...state.scenarios.map((entry) => {
       const s = entry.scenario;
       if (!s) {
         return h('li', { class: 'scenario-card broken' }, h('h2', {}, entry.file), h('p', {}, 'This scenario has errors and cannot be played:'),
-          h('pre', { class: 'diagnostics' }, entry.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d)).join('\n')));
+          h('pre', { class: 'diagnostics' }, entry.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, entry.sources?.[d.file])).join('\n\n')));
       }
       return h('li', { class: 'scenario-card' },
         h('h2', {}, s.title),
-        h('p', { class: 'meta' }, `${s.calendar.quarters} quarters · ${s.difficulty} · about ${Math.round(s.calendar.quarters * 2.2)} minutes`),
+        h('p', { class: 'meta' }, `${s.calendar.quarters} quarters · ${s.difficulty} · about ${Math.round(s.calendar.quarters * 2.2)} minutes${entry.opened ? ` · opened from ${entry.file}` : ''}`),
         s.contentNote ? h('p', { class: 'content-note' }, h('strong', {}, 'Content note: '), s.contentNote) : null,
         prose(s.summary),
         button(`Play ${s.title}`, () => startGame(s.id), { class: 'primary', 'data-focus': `play-${s.id}` }),
