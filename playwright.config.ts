@@ -22,7 +22,7 @@ export default defineConfig({
   webServer: {
     command: 'npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
     url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false, // always the freshly built game, never a server left by someone else
     timeout: 120_000,
   },
 });

@@ -22,7 +22,7 @@ export function titleScreen(state: AppState): HTMLElement {
       ),
       state.saves.length > 1 ? h('details', { class: 'saves' }, h('summary', {}, `All saved games (${state.saves.length})`),
         h('ul', {}, ...state.saves.map((s) => h('li', {},
-          h('span', {}, `${s.label} — ${new Date(s.savedAt).toLocaleString('en-GB')}`),
+          h('span', {}, Number.isNaN(Date.parse(s.savedAt)) ? s.label : `${s.label} — ${new Date(s.savedAt).toLocaleString('en-GB')}`),
           s.problem ? h('span', { class: 'problem' }, ` ${s.problem}`) : button('Continue', () => savesPort().continueSave(s.id), { 'aria-label': `Continue ${s.label}` }),
           button('Export', () => savesPort().exportSave(s.id), { 'aria-label': `Export ${s.label} to a file` }),
         )))) : null,

@@ -22,7 +22,7 @@ export function timelineSection(game: Game): HTMLElement {
         ...q.decisions.map((d) => h('li', { class: 'did' }, 'Decided: ', d.title, ' ', tags(d.tags))),
         ...q.incidents.map((e) => h('li', { class: 'happened incident' }, 'Serious incident: ', e.headline)),
         ...q.events.map((e) => h('li', { class: 'happened' }, 'Arrived: ', e.headline)),
-        ...q.answers.map((a) => h('li', { class: 'did' }, `Answered "${a.headline}": `, a.label, ' ', tags(a.tags))),
+        ...q.answers.map((a) => h('li', { class: 'did' }, `Answered ${a.headline.trim().replace(/[.:]$/, '')} — `, a.label, ' ', tags(a.tags))),
         ...q.inspections.map((i) => h('li', { class: 'happened' }, `Inspection judgement: ${i.grade.replace(/_/g, ' ')}`)),
         q.decisions.length + q.events.length + q.answers.length + q.incidents.length === 0 ? h('li', {}, 'A quiet quarter.') : null,
       )))),

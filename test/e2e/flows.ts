@@ -1,0 +1,94 @@
+// Mouse-driven steps shared by the browser specs: start a scenario, play parts of a quarter, read saves.
+import { expect, type Page } from '@playwright/test';
+import { openTitle } from './helpers';
+
+export const TUTORIAL = 'Your first year: a guided start';
+export const NORTHMOOR = 'Northmoor, 2009-2013';
+
+/** Title → chooser → content note → briefing → the board, quarter 1, by clicking. */
+export async function startScenario(page: Page, title: string): Promise<void> {
+  await openTitle(page);
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: `Play ${title}` }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.getByRole('button', { name: /Take your seat/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Quarter 1 of \d+$/ })).toBeVisible();
+}
+
+export async function currentStep(page: Page): Promise<string> {
+  return (await page.locator('.steps [aria-current="step"]').textContent()) ?? '';
+}
+
+/** Clicks the first decision card that can be chosen now; returns its title. */
+export async function chooseFirstAvailable(page: Page): Promise<string> {
+  const card = page.locator('.card-button[aria-pressed="false"]:not([aria-disabled="true"])').first();
+  const title = (await card.locator('.card-title').textContent()) ?? '';
+  await card.click();
+  await expect(page.getByRole('button', { name: title })).toHaveAttribute('aria-pressed', 'true');
+  return title;
+}
+
+/** Answers every open inbox item with its first answer. */
+export async function answerAll(page: Page): Promise<void> {
+  for (let guard = 0; guard < 8; guard++) {
+    const answer = page.locator('.choices button').first();
+    if (!(await answer.count())) return;
+    const before = await page.locator('.choices').count();
+    await answer.click();
+    await expect(page.locator('.choices')).toHaveCount(before - 1);
+  }
+}
+
+/**
+ * Resolves the quarter and waits for its results. A serious incident (a matter of chance) is first announced behind
+ * its content note: `onIncident` sees that screen, then the results are opened.
+ */
+export async function resolveQuarter(page: Page, onIncident?: () => Promise<void>): Promise<void> {
+  await page.getByRole('button', { name: /^Resolve the quarter/ }).click();
+  const incident = page.getByRole('button', { name: "Continue to the quarter's results" });
+  const results = page.getByRole('heading', { name: /^Quarter \d+: what happened$/ });
+  await expect(incident.or(results)).toBeVisible();
+  if (await incident.isVisible()) {
+    await onIncident?.();
+    await incident.click();
+  }
+  await expect(results).toBeVisible();
+}
+
+/** Waits until the page's CSS animations (screens arriving, rows sliding in) have finished. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.race([
+    Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))),
+    new Promise((resolve) => { setTimeout(resolve, 5000); }),
+  ]));
+}
+
+/** From the agenda: resolve, open the inbox, answer everything, end the quarter. */
+export async function finishQuarter(page: Page): Promise<void> {
+  await resolveQuarter(page);
+  await page.getByRole('button', { name: 'Open the inbox' }).click();
+  await answerAll(page);
+  await page.getByRole('button', { name: /^End the (final )?quarter$/ }).click();
+}
+
+/** A whole quarter from its briefing: open the agenda, take the first available decision, finish the quarter. */
+export async function playQuarter(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Open the agenda' }).click();
+  await chooseFirstAvailable(page);
+  await finishQuarter(page);
+}
+
+/** Plays the rest of the current scenario to the debrief. */
+export async function playToDebrief(page: Page): Promise<void> {
+  for (let guard = 0; guard < 20; guard++) {
+    if (await page.getByRole('button', { name: 'Open the debrief' }).isVisible()) break;
+    await playQuarter(page);
+  }
+  await page.getByRole('button', { name: 'Open the debrief' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The debrief' })).toBeVisible();
+}
+
+/** Every save in localStorage, by key. */
+export async function savedGames(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('btn.save.')).map((k) => [k, localStorage.getItem(k) ?? ''])));
+}
