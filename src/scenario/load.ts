@@ -25,8 +25,10 @@ function checkFormat(src: SourceFile, data: unknown, what: string, formats: { cu
   if (format === undefined) return [src.pathDiag([], 'SC0011', 'error', `this ${what} file has no 'format'`, `add 'format: ${formats.current}' at the top`)];
   if (typeof format !== 'number' || !Number.isInteger(format) || format < formats.oldest || format > formats.current) {
     const newer = typeof format === 'number' && format > formats.current;
+    const older = what === 'scenario' && Number.isInteger(format) && (format as number) >= 0 && (format as number) < formats.oldest;
     return [src.pathDiag(['format'], 'SC0010', 'error', `${what} format ${JSON.stringify(format)} is not supported: this game reads format ${known}`,
-      newer ? 'the file was written for a newer version of the game: update the game' : `set 'format: ${formats.current}'`)];
+      newer ? 'the file was written for a newer version of the game: update the game'
+        : older ? `run: npm run scenario -- migrate ${src.file} --to ${formats.current}` : `set 'format: ${formats.current}'`)];
   }
   return [];
 }

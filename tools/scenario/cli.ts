@@ -4,11 +4,23 @@ import { validate } from './validate';
 const USAGE = `usage: npm run scenario -- <command>
 
   validate FILE...                 check scenario files (and their models)
+  lint FILE... [--format text|json|github]
+                                   find content no game can reach and likely slips (codes SL0001...)
   simulate FILE [--runs N] [--seed S] [--policy none|random|compliance|learning|balanced|PATH.yaml]
                 [--force EVENT@QUARTER]... [--json]
                                    play FILE many times with a bot and report what happened
+  simulate FILE --balance [--runs N] [--seed S] [--json] [--save-to DIR]
+                                   check the scenario's balance bands under every policy; save a failing
+                                   run as a transcript test (in test/transcripts/); exit 1 outside a band
+  test [FILE.test.yaml...]         run transcript tests (default: test/transcripts/, scenarios/**/*.test.yaml)
+  graph FILE [--format mermaid|dot]
+                                   draw which decisions and events feed which variables and conditions
+  migrate FILE [--to VERSION] [--write]
+                                   rewrite a scenario file in a newer format, keeping its comments
   play FILE [--seed S]             play FILE in the terminal
   schema [--write]                 print (or write to scenarios/schema/) the JSON Schemas of the file formats
+
+Exit codes: 0 ok, 1 problems found, 2 usage.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -19,6 +31,14 @@ async function main(argv: string[]): Promise<number> {
     case 'validate':
       if (rest.length === 0) { err(USAGE); return 2; }
       return validate(rest, out);
+    case 'lint':
+      return (await import('./lint-command')).lintCommand(rest, out, err);
+    case 'test':
+      return (await import('./test-command')).testCommand(rest, out, err);
+    case 'graph':
+      return (await import('./graph-command')).graphCommand(rest, out, err);
+    case 'migrate':
+      return (await import('./migrate-command')).migrateCommand(rest, out, err);
     case 'simulate':
       return (await import('./simulate-command')).simulateCommand(rest, out, err);
     case 'play':

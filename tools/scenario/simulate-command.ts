@@ -1,4 +1,5 @@
 // `scenario simulate FILE --runs N --seed S --policy P [--force EVENT@QUARTER]... [--json]`
+// `scenario simulate FILE --balance [--runs N] [--seed S] [--save-to DIR]`: check the scenario's balance bands.
 // Same arguments, same output, byte for byte: runs are seeded "S:0", "S:1", ... and nothing reads the clock.
 import { readFileSync } from 'node:fs';
 import { simulate } from '../../src/engine/simulate';
@@ -11,14 +12,20 @@ import { printDiagnostics } from './report';
 import { parseArgs, UsageError } from './args';
 import { progressBar } from './progress';
 import { textReport } from './simulate-report';
+import { balanceCommand } from './balance-command';
+
+const USAGE = 'usage: npm run scenario -- simulate FILE [--runs N] [--seed S] [--policy NAME|PATH.yaml] [--force EVENT@QUARTER]... [--json]\n'
+  + '       npm run scenario -- simulate FILE --balance [--runs N] [--seed S] [--force EVENT@QUARTER]... [--json] [--save-to DIR]\n';
 
 export function simulateCommand(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   let args;
   try {
-    args = parseArgs(argv, { runs: 'number', seed: 'string', policy: 'string', force: 'list', json: 'flag' });
+    args = parseArgs(argv, { runs: 'number', seed: 'string', policy: 'string', force: 'list', json: 'flag', balance: 'flag', 'save-to': 'string' });
     if (args.positional.length !== 1) throw new UsageError('simulate needs exactly one scenario file');
+    if (args.values.balance && args.values.policy !== undefined) throw new UsageError('--balance runs the policy of each band: leave out --policy');
+    if (!args.values.balance && args.values['save-to'] !== undefined) throw new UsageError('--save-to goes with --balance');
   } catch (e) {
-    if (e instanceof UsageError) { err(`${e.message}\nusage: npm run scenario -- simulate FILE [--runs N] [--seed S] [--policy NAME|PATH.yaml] [--force EVENT@QUARTER]... [--json]\n`); return 2; }
+    if (e instanceof UsageError) { err(`${e.message}\n${USAGE}`); return 2; }
     throw e;
   }
   const loaded = readScenarioFile(args.positional[0]);
@@ -48,6 +55,9 @@ export function simulateCommand(argv: string[], out: (s: string) => void, err: (
     if (!scenario.events.some((e) => e.id === event && e.kind !== 'incident')) { err(`--force: no event '${event}' that can be forced in ${scenario.id}\n`); return 2; }
     if (+q < 1 || +q > scenario.calendar.quarters) { err(`--force: quarter ${q} is outside 1-${scenario.calendar.quarters}\n`); return 2; }
     forced.push({ event, quarter: +q });
+  }
+  if (args.values.balance) {
+    return balanceCommand(scenario, { file: args.positional[0], runs, seed, forced, json: Boolean(args.values.json), saveTo: args.values['save-to'] as string | undefined }, out, err);
   }
 
   const bar = process.stderr.isTTY && !args.values.json ? progressBar(runs, (s) => process.stderr.write(s)) : null;

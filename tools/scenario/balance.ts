@@ -1,0 +1,82 @@
+// Balance bands: the share of games that should end in an ending under a policy, checked by simulation.
+// One simulation per policy: every built-in policy and any policy file a band names (bands with one policy share it).
+// Every style of play is simulated, so "never chosen" means no bot found a use for it, and a policy that beats all the
+// others can be noticed.
+import type { Policy } from '../../src/engine/bot';
+import { BUILT_IN } from '../../src/engine/bot';
+import type { Forced } from '../../src/engine/resolve';
+import { simulate } from '../../src/engine/simulate';
+import type { Scenario } from '../../src/engine/types';
+
+export interface BandResult { ending: string; policy: string; between: [number, number]; hits: number; share: number; pass: boolean }
+/** A run to save for a failing band: one that reached the ending (share too high) or did not (too low). */
+export interface FailingRun { band: BandResult; policy: Policy; seed: string }
+export interface Dominance { policy: string; endings: string[] }
+export interface BalanceResult {
+  runs: number;
+  seed: string;
+  bands: BandResult[];
+  /** Decisions and events no simulated game met, under any policy simulated. */
+  neverChosen: string[];
+  neverHappened: string[];
+  dominant?: Dominance;
+  failing: FailingRun[];
+  /** Share of each ending under each policy simulated. */
+  shares: Record<string, Record<string, number>>;
+}
+
+/**
+ * "Beats": policy P beats Q when, for every ending that has a band, P's games end there at least as often as Q's, and
+ * more often for at least one. Shares of all endings sum to 1, so no policy can lead on every ending; the banded ones
+ * are those the designer said matter. A policy that beats every other is a dominant strategy for them: whatever the
+ * designer hoped different styles of play would lead to, one style gets all of it.
+ */
+export function dominantPolicy(shares: Record<string, Record<string, number>>, endings: readonly string[]): Dominance | undefined {
+  if (endings.length < 2) return undefined;
+  const names = Object.keys(shares);
+  const beats = (p: string, q: string) => endings.every((e) => shares[p][e] >= shares[q][e]) && endings.some((e) => shares[p][e] > shares[q][e]);
+  const winner = names.find((p) => names.length > 1 && names.every((q) => q === p || beats(p, q)));
+  return winner ? { policy: winner, endings: [...endings] } : undefined;
+}
+
+export function checkBalance(scenario: Scenario, policies: Record<string, Policy>, opts: { runs: number; seed: string; forced: Forced[]; onRun?: () => void }): BalanceResult {
+  const bands = Object.entries(scenario.balance);
+  const endings = [...new Set(bands.map(([ending]) => ending))];
+  const toRun: Record<string, Policy> = { ...BUILT_IN, ...policies };
+  const shares: Record<string, Record<string, number>> = {};
+  const firstHit: Record<string, Record<string, string>> = {};
+  const firstMiss: Record<string, Record<string, string>> = {};
+  const chosen = new Set<string>();
+  const happened = new Set<string>();
+  for (const [name, policy] of Object.entries(toRun)) {
+    const hit: Record<string, string> = (firstHit[name] = {});
+    const miss: Record<string, string> = (firstMiss[name] = {});
+    const report = simulate(scenario, policy, {
+      runs: opts.runs, seed: opts.seed, forced: opts.forced,
+      onRun: (_i, run) => {
+        opts.onRun?.();
+        for (const e of scenario.endings) {
+          if (run.ending === e.id) hit[e.id] ??= run.seed;
+          else miss[e.id] ??= run.seed;
+        }
+      },
+    });
+    shares[name] = Object.fromEntries(Object.entries(report.endings).map(([e, n]) => [e, n / opts.runs]));
+    for (const [id, n] of Object.entries(report.decisions)) if (n > 0) chosen.add(id);
+    for (const [id, n] of Object.entries(report.events)) if (n > 0) happened.add(id);
+  }
+  const results: BandResult[] = bands.map(([ending, b]) => {
+    const share = shares[b.policy][ending] ?? 0;
+    return { ending, policy: b.policy, between: b.between, hits: Math.round(share * opts.runs), share, pass: share >= b.between[0] && share <= b.between[1] };
+  });
+  const failing = results.filter((r) => !r.pass).flatMap((band) => {
+    const seed = band.share > band.between[1] ? firstHit[band.policy][band.ending] : firstMiss[band.policy][band.ending];
+    return seed === undefined ? [] : [{ band, policy: toRun[band.policy], seed }];
+  });
+  return {
+    runs: opts.runs, seed: opts.seed, bands: results, failing, shares,
+    neverChosen: scenario.decisions.map((d) => d.id).filter((id) => !chosen.has(id)),
+    neverHappened: scenario.events.map((e) => e.id).filter((id) => !happened.has(id)),
+    dominant: dominantPolicy(shares, endings),
+  };
+}
