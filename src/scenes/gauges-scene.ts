@@ -6,7 +6,7 @@ import { store, type AppState } from '../state/store';
 import { boxOf } from './anchor';
 import { PALETTE } from './palette';
 
-interface Dial { id: string; label: string; value: number; shown: number; min: number; max: number; text: Phaser.GameObjects.Text }
+interface Dial { id: string; label: string; value: number; shown: number; min: number; max: number; good: boolean; text: Phaser.GameObjects.Text }
 
 export class GaugesScene extends Phaser.Scene {
   private g!: Phaser.GameObjects.Graphics;
@@ -29,11 +29,12 @@ export class GaugesScene extends Phaser.Scene {
     const s = stateOf(game);
     const model = game.scenario.model;
     const last = s.history[s.history.length - 1];
-    if (this.dials.length === 0) {
+    if (this.dials.map((d) => d.id).join() !== model.display.pressures.join()) {
+      for (const d of this.dials) d.text.destroy(); // another scenario, perhaps on another model
       this.dials = model.display.pressures.map((id) => {
         const v = model.variables.find((x) => x.id === id)!;
         const text = this.add.text(0, 0, v.label.replace(' confidence', '\nconfidence').replace(' pressure', '\npressure').replace(' heat', '\nheat'), { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '12px', color: '#1b2228', align: 'center' }).setOrigin(0.5, 0);
-        return { id, label: v.label, value: last[id] as number, shown: last[id] as number, min: v.min, max: v.max, text };
+        return { id, label: v.label, value: last[id] as number, shown: last[id] as number, min: v.min, max: v.max, good: v.better === 'higher', text };
       });
     }
     for (const d of this.dials) {
@@ -58,7 +59,8 @@ export class GaugesScene extends Phaser.Scene {
       g.lineStyle(Math.max(4, r * 0.16), PALETTE.grid, 1);
       g.beginPath(); g.arc(cx, cy, r, Math.PI, 0); g.strokePath();
       const f = Phaser.Math.Clamp((d.shown - d.min) / (d.max - d.min), 0, 1);
-      g.lineStyle(Math.max(4, r * 0.16), d.id === 'political_confidence' ? PALETTE.numbers : PALETTE.pressure, 1);
+      // a dial whose rise is good news (confidence) is blue; a pressure, whose rise is bad news, is orange
+      g.lineStyle(Math.max(4, r * 0.16), d.good ? PALETTE.numbers : PALETTE.pressure, 1);
       g.beginPath(); g.arc(cx, cy, r, Math.PI, Math.PI + Math.PI * f); g.strokePath();
       const a = Math.PI + Math.PI * f;
       g.lineStyle(2, PALETTE.ink, 1);

@@ -19,6 +19,7 @@ export class RevealScene extends Phaser.Scene {
     this.labels = ['100', '50', '0'].map((t) => this.add.text(0, 0, t, { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '12px', color: '#48525b' }).setOrigin(1, 0.5));
     this.replay();
     this.unsubscribe = store.subscribe((s) => s.whatIf, () => this.replay());
+    this.events.on('wake', () => this.replay()); // each visit to the debrief draws the reveal again
     this.events.once('shutdown', () => { this.unsubscribe?.(); this.unsubscribe = null; });
   }
 

@@ -25,10 +25,11 @@ export function startStage(parent: HTMLElement, onProgress: (p: number) => void,
 function follow(game: Phaser.Game): void {
   const sync = (screen: Screen) => {
     const wanted = new Set(SCENES_FOR[screen] ?? []);
+    // scenes sleep rather than stop between screens, so their objects are made once, not on every visit
     for (const key of ['title', 'gauges', 'reveal']) {
       const running = game.scene.isActive(key);
-      if (wanted.has(key) && !running) game.scene.start(key);
-      if (!wanted.has(key) && running) game.scene.stop(key);
+      if (wanted.has(key) && !running) game.scene.run(key);
+      if (!wanted.has(key) && running) game.scene.sleep(key);
     }
   };
   store.subscribe((s) => s.screen, sync);
