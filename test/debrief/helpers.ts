@@ -1,20 +1,9 @@
 // Shared fixtures for the debrief tests: the bundled scenarios, loaded once, and bot games, played once per seed.
 import { BUILT_IN, playBot } from '../../src/engine/bot';
 import type { Game } from '../../src/engine/session';
-import type { Scenario } from '../../src/engine/types';
-import { readScenarioFile } from '../../tools/scenario/files';
+import { scenario } from '../engine/helpers';
 
-const scenarios = new Map<string, Scenario>();
-export function scenario(id: 'northmoor' | 'first-meeting'): Scenario {
-  let s = scenarios.get(id);
-  if (!s) {
-    const r = readScenarioFile(`scenarios/${id}.scenario.yaml`);
-    if (!r.value) throw new Error(`${id} does not load: ${r.diagnostics.map((d) => d.message).join('; ')}`);
-    s = r.value;
-    scenarios.set(id, s);
-  }
-  return s;
-}
+export { scenario };
 
 const games = new Map<string, Game>();
 /** A whole bot game on a bundled scenario (northmoor unless named). */

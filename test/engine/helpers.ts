@@ -1,9 +1,9 @@
-// Shared loading of the bundled scenarios for engine tests.
+// Shared by the test folders: the bundled scenarios, each loaded once.
 import type { Scenario } from '../../src/engine/types';
 import { readScenarioFile } from '../../tools/scenario/files';
 
 const cache = new Map<string, Scenario>();
-export function scenario(id: 'northmoor' | 'first-meeting'): Scenario {
+export function scenario(id: string): Scenario {
   let s = cache.get(id);
   if (!s) {
     const r = readScenarioFile(`scenarios/${id}.scenario.yaml`);

@@ -3,7 +3,7 @@ import { BUILT_IN, playBot } from '../../src/engine/bot';
 import { newGame, phaseOf, stateOf, step, type Game } from '../../src/engine/session';
 import type { Scenario } from '../../src/engine/types';
 import type { KeyValueStorage } from '../../src/saves/store';
-import { readScenarioFile } from '../../tools/scenario/files';
+import { scenario } from '../engine/helpers';
 
 /** Web Storage in memory, with an optional size limit (in characters) that fails writes the way browsers do. */
 export class MemoryStorage implements KeyValueStorage {
@@ -20,17 +20,7 @@ export class MemoryStorage implements KeyValueStorage {
   }
 }
 
-const scenarios = new Map<string, Scenario>();
-export function scenario(id: string): Scenario {
-  let s = scenarios.get(id);
-  if (!s) {
-    const r = readScenarioFile(`scenarios/${id}.scenario.yaml`);
-    if (!r.value) throw new Error(`${id} does not load: ${r.diagnostics.map((d) => d.message).join('; ')}`);
-    s = r.value;
-    scenarios.set(id, s);
-  }
-  return s;
-}
+export { scenario };
 export const findScenario = (id: string): Scenario | undefined => (['northmoor', 'first-meeting'].includes(id) ? scenario(id) : undefined);
 
 /** A northmoor game stopped part-way, at the start of a given quarter's agenda. */
