@@ -1,8 +1,8 @@
 // The board room: numbers on one side, practice on the other, and the quarter's business in the middle.
-import { phaseOf, stateOf } from '../../engine/session';
+import { phaseOf, stateOf, type Game } from '../../engine/session';
 import type { AppState } from '../../state/store';
 import { acceptContentNote, begin, openDebrief, showScreen } from '../../state/actions';
-import { phaseTitle, quarterLabel } from '../../state/format';
+import { formatValue, phaseTitle, quarterLabel } from '../../state/format';
 import { button, h, prose } from '../dom';
 import { savesPort } from '../ports';
 import { agendaPanel } from '../widgets/agenda';
@@ -12,6 +12,20 @@ import { resolutionPanel } from '../widgets/resolution';
 import { rolesPanel } from '../widgets/roles';
 import { storyPanel } from '../widgets/story';
 import { memo } from '../memo';
+
+/** The briefing's first lines: what moved most on the dashboard since the last quarter, in words. */
+function sinceLastQuarter(game: Game): HTMLElement | null {
+  const s = stateOf(game);
+  if (s.history.length < 2) return null;
+  const [before, now] = [s.history[s.history.length - 2], s.history[s.history.length - 1]];
+  const moved = game.scenario.model.variables
+    .filter((v) => v.visibility === 'visible' && v.kind === 'number' && formatValue(v, before[v.id]) !== formatValue(v, now[v.id]))
+    .map((v) => ({ v, d: ((now[v.id] as number) - (before[v.id] as number)) / (v.max - v.min) }))
+    .sort((a, b) => Math.abs(b.d) - Math.abs(a.d)).slice(0, 4);
+  return h('div', { class: 'since' }, h('h3', {}, 'Since last quarter'),
+    moved.length ? h('ul', {}, ...moved.map(({ v }) => h('li', {}, `${v.label}: ${formatValue(v, before[v.id])} → ${formatValue(v, now[v.id])}`)))
+      : h('p', {}, 'The dashboard barely moved.'));
+}
 
 const STEPS: [string, string][] = [['briefing', 'Briefing'], ['agenda', 'Agenda'], ['resolution', 'Resolution'], ['events', 'Inbox']];
 
@@ -36,6 +50,7 @@ export function boardScreen(state: AppState): HTMLElement {
     centre = h('section', { class: 'panel briefing-panel', 'aria-labelledby': 'quarter-brief' },
       h('h2', { id: 'quarter-brief' }, 'This quarter'),
       guide ? h('aside', { class: 'guide', 'aria-label': 'Guide' }, prose(guide)) : null,
+      sinceLastQuarter(game),
       s.quarter > 1 && s.inbox.length ? h('div', { class: 'last-quarter' }, h('h3', {}, 'Last quarter\'s inbox'), ...inboxItems(game, false)) : null,
       button('Open the agenda', () => { begin(); }, { class: 'primary', 'data-focus': 'open-agenda' }));
   } else if (phase === 'agenda') centre = agendaPanel(game);

@@ -13,7 +13,9 @@ export function trendOf(v: Pick<VariableDef, 'better'>, now: number, before: num
 }
 
 function row(v: VariableDef, now: number | string, before: number | string | undefined): HTMLElement {
-  const t = typeof now === 'number' ? trendOf(v, now, before as number | undefined) : { arrow: '', words: '', tone: 'flat' };
+  // a change too small to show at the figure's precision is no change to the reader
+  const same = before !== undefined && formatValue(v, now) === formatValue(v, before);
+  const t = typeof now === 'number' && !same ? trendOf(v, now, before as number | undefined) : { arrow: typeof now === 'number' ? '→' : '', words: typeof now === 'number' ? 'no change' : '', tone: 'flat' };
   return h('tr', {},
     h('th', { scope: 'row' }, v.label),
     h('td', { class: 'value' }, formatValue(v, now)),
