@@ -1,0 +1,77 @@
+// A workshop session: one scenario and seed for every team, the team names, where the game pauses for discussion
+// and an optional timer. Its id is derived from its content, so the same settings always give the same id and a
+// team's code can name the session it belongs to in a few bits.
+import { z } from 'zod';
+import { hashData } from '../engine/hash';
+import type { Scenario } from '../engine/types';
+import { ALPHABET } from './base32';
+import { problem, type WorkshopProblem } from './problems';
+
+export const MIN_TEAMS = 2;
+export const MAX_TEAMS = 8;
+export const MAX_TEAM_NAME = 40;
+export const MAX_PROMPT = 500;
+/** How much of the scenario's content hash a session keeps: enough to tell versions of a scenario apart. */
+export const HASH_PREFIX = 8;
+
+const ID_CHAR = `[${ALPHABET}]`;
+export const SESSION_ID = new RegExp(`^${ID_CHAR}{3}-${ID_CHAR}{3}$`);
+
+const TeamName = z.string().trim().min(1, 'has an empty team name').max(MAX_TEAM_NAME, `has a team name longer than ${MAX_TEAM_NAME} characters`);
+const Content = z.object({
+  scenario: z.object({ id: z.string().min(1), hash: z.string().min(1).max(64) }),
+  seed: z.string().min(1, 'needs a seed'),
+  teams: z.array(TeamName).min(MIN_TEAMS, `needs at least ${MIN_TEAMS} teams`).max(MAX_TEAMS, `takes at most ${MAX_TEAMS} teams`)
+    .refine((t) => new Set(t.map((n) => n.toLowerCase())).size === t.length, 'has two teams with the same name'),
+  pauses: z.array(z.object({ quarter: z.int().min(1, 'pauses before quarter 1').max(999), prompt: z.string().max(MAX_PROMPT, `has a pause prompt longer than ${MAX_PROMPT} characters`) }))
+    .refine((p) => new Set(p.map((x) => x.quarter)).size === p.length, 'pauses twice in the same quarter'),
+  timerMinutes: z.int().min(1, 'has a timer under a minute').max(180, 'has a timer over three hours').optional(),
+});
+
+export const WorkshopSessionSchema = Content.extend({ format: z.literal(1), id: z.string().regex(SESSION_ID, 'is not a session id') })
+  .refine((s) => s.id === sessionIdOf(s), { error: 'does not match the session settings: they have been changed', path: ['id'] });
+export type WorkshopSession = z.infer<typeof WorkshopSessionSchema>;
+export type SessionSettings = z.input<typeof Content>;
+
+/** Six base32 characters (30 bits) of the content hash, shown as `ABC-123`. */
+export function sessionIdOf(s: Omit<SessionSettings, 'format' | 'id'>): string {
+  const { scenario, seed, teams, pauses, timerMinutes } = s;
+  const bits = parseInt(hashData({ scenario, seed, teams, pauses, timerMinutes }).slice(0, 8), 16) >>> 2;
+  const chars = Array.from({ length: 6 }, (_, i) => ALPHABET[(bits >>> (25 - 5 * i)) & 31]).join('');
+  return `${chars.slice(0, 3)}-${chars.slice(3)}`;
+}
+
+export function sessionIdNumber(id: string): number {
+  return [...id.replace('-', '')].reduce((n, c) => n * 32 + ALPHABET.indexOf(c), 0);
+}
+export function sessionIdFromNumber(n: number): string {
+  const chars = Array.from({ length: 6 }, (_, i) => ALPHABET[Math.floor(n / 32 ** (5 - i)) % 32]).join('');
+  return `${chars.slice(0, 3)}-${chars.slice(3)}`;
+}
+
+export interface SessionInput { seed: string; teams: string[]; pauses?: { quarter: number; prompt: string }[]; timerMinutes?: number }
+
+/** A session for a scenario, or why the settings cannot make one. Names are trimmed; pauses are sorted. */
+export function createSession(scenario: Scenario, input: SessionInput): { session?: WorkshopSession; problem?: WorkshopProblem } {
+  const r = Content.safeParse({
+    scenario: { id: scenario.id, hash: scenario.hash.slice(0, HASH_PREFIX) },
+    seed: input.seed, teams: input.teams, pauses: [...(input.pauses ?? [])].sort((a, b) => a.quarter - b.quarter), timerMinutes: input.timerMinutes,
+  });
+  if (!r.success) return problem('invalid', `This session ${r.error.issues[0].message}.`);
+  const late = r.data.pauses.find((p) => p.quarter > scenario.calendar.quarters);
+  if (late) return problem('invalid', `This session pauses in quarter ${late.quarter}, but '${scenario.title}' has ${scenario.calendar.quarters} quarters.`);
+  const content = { ...r.data, timerMinutes: r.data.timerMinutes };
+  if (content.timerMinutes === undefined) delete content.timerMinutes;
+  return { session: { format: 1, id: sessionIdOf(content), ...content } };
+}
+
+/** Whether a scenario is the one the session was set up with (same id, same content). */
+export function scenarioProblem(session: WorkshopSession, scenario: Scenario): WorkshopProblem | null {
+  if (scenario.id !== session.scenario.id) {
+    return { code: 'other_scenario', message: `This session is for the scenario '${session.scenario.id}', but '${scenario.id}' is open.` };
+  }
+  if (!scenario.hash.startsWith(session.scenario.hash)) {
+    return { code: 'other_scenario', message: `This session was set up on another version of '${scenario.title}' (${session.scenario.hash}, this is ${scenario.hash.slice(0, HASH_PREFIX)}): games would not replay the same way.` };
+  }
+  return null;
+}
