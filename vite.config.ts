@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { scenarioLiveReload } from './tools/vite-plugin-scenarios.ts';
+import { offlineServiceWorker } from './src/offline/vite-plugin-offline.ts';
 
 // A smaller Phaser: its source entry without physics, with the feature flags its own build defines. Sound is off
 // (Howler plays everything), as are the 3D camera and Facebook Instant Games plugins. TOOLCHAIN.md measured this.
@@ -28,7 +29,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [contentSecurityPolicy(), scenarioLiveReload()],
+  plugins: [contentSecurityPolicy(), scenarioLiveReload(), offlineServiceWorker()],
   // the dev server keeps Phaser's prebuilt module (its source entry needs the build's flags to resolve)
   resolve: command === 'build' ? { alias: [{ find: /^phaser$/, replacement: PHASER_ENTRY }] } : {},
   define: command === 'build' ? PHASER_FLAGS : {},
