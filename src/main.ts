@@ -7,12 +7,13 @@ import { bundledScenarios, DEFAULT_SCENARIO } from './content/bundled';
 import { openScenarioFiles, readDropped } from './content/open-file';
 import { connect, showScreen } from './state/actions';
 import { store } from './state/store';
-import { mountApp } from './ui/app';
+import { joinCodeFromLink, mountApp } from './ui/app';
 import { startStage } from './scenes/stage';
 import { createBrowserSaves } from './ui/browser-saves';
 import { setSavesPort } from './ui/ports';
 import { directSound } from './ui/sound-director';
 import { loadDisplaySettings, saveDisplaySettings } from './ui/display-settings';
+import { registerServiceWorker } from './offline/register';
 
 function randomSeed(): string {
   const bytes = new Uint8Array(4);
@@ -42,4 +43,6 @@ document.addEventListener('drop', (e) => {
   void readDropped(e.dataTransfer.files).then((files) => { if (files.length) openScenarioFiles(files); });
 });
 if (import.meta.env.DEV) void import('./content/dev-hooks').then((m) => m.installDevHooks());
-startStage(document.getElementById('stage')!, (p) => store.setState({ loadProgress: p }), () => showScreen('title'));
+// a workshop link (…#join=CODE) opens the join screen with the session code filled in
+startStage(document.getElementById('stage')!, (p) => store.setState({ loadProgress: p }), () => showScreen(joinCodeFromLink() ? 'workshop-join' : 'title'));
+registerServiceWorker(); // production builds over http(s) only: keeps the game playable offline

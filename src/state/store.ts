@@ -6,8 +6,9 @@ import type { Game } from '../engine/session';
 import type { ViewEffect } from '../engine/view-effects';
 import type { Scenario } from '../engine/types';
 import type { Diagnostic } from '../scenario/diagnostics';
+import type { WorkshopSession } from '../workshop/session';
 
-export type Screen = 'loading' | 'title' | 'chooser' | 'briefing' | 'board' | 'debrief' | 'settings' | 'about';
+export type Screen = 'loading' | 'title' | 'chooser' | 'briefing' | 'board' | 'debrief' | 'settings' | 'about' | 'workshop-setup' | 'workshop-room' | 'workshop-join';
 
 export interface Settings {
   textScale: 1 | 1.25 | 1.5;
@@ -30,6 +31,21 @@ export interface SaveEntry { id: string; label: string; scenarioTitle: string; q
 
 export interface Notice { kind: 'error' | 'info'; text: string }
 
+/** A team's game as the facilitator holds it: rebuilt from its code by replay. */
+export interface RoomTeam { name: string; code: string; game: Game; rationale: Record<number, string> }
+export interface Workshop {
+  role: 'facilitator' | 'team';
+  session: WorkshopSession;
+  /** Team play: which team this device plays for, its reasons by quarter, the pauses already held. */
+  team?: string;
+  rationale: Record<number, string>;
+  pausesHeld: number[];
+  /** Facilitation: the teams' games received so far and the facilitator's notes by quarter. */
+  teams: RoomTeam[];
+  notes: Record<number, string>;
+  reveal: boolean;
+}
+
 export interface AppState {
   screen: Screen;
   /** Where Settings and About return to. */
@@ -50,6 +66,9 @@ export interface AppState {
   /** A branch of the finished game for the debrief's "what if". */
   whatIf: Game | null;
   contentNoteAccepted: Record<string, boolean>;
+  workshop: Workshop | null;
+  /** A workshop kept aside while this device plays one team's game (hot-seat), restored when the game is sent. */
+  room: Workshop | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, reducedMotion: false, volume: 0.7, muted: false };
@@ -57,7 +76,7 @@ export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, r
 export function initialState(): AppState {
   return {
     screen: 'loading', previous: 'title', loadProgress: 0, scenarios: [], game: null, effects: [], stepNo: 0,
-    announcement: '', caption: '', notice: null, saves: [], settings: { ...DEFAULT_SETTINGS }, whatIf: null, contentNoteAccepted: {},
+    announcement: '', caption: '', notice: null, saves: [], settings: { ...DEFAULT_SETTINGS }, whatIf: null, contentNoteAccepted: {}, workshop: null, room: null,
   };
 }
 

@@ -12,6 +12,20 @@ import { debriefScreen } from './screens/debrief';
 import { loadingScreen } from './screens/loading';
 import { settingsScreen } from './screens/settings';
 import { titleScreen } from './screens/title';
+import { workshopJoinScreen } from './workshop/join';
+import { workshopRoomScreen } from './workshop/room';
+import { workshopSetupScreen } from './workshop/setup';
+
+let setupSeed = '';
+function randomSeedForSetup(): string {
+  if (!setupSeed) { const b = new Uint8Array(3); crypto.getRandomValues(b); setupSeed = [...b].map((x) => x.toString(16).padStart(2, '0')).join(''); }
+  return setupSeed;
+}
+/** A link like …#join=BTN1S-… opens the join screen with the code filled in. */
+export function joinCodeFromLink(): string {
+  const m = /[#&]join=([^&]+)/.exec(location.hash);
+  return m ? decodeURIComponent(m[1]) : '';
+}
 
 function screenFor(state: AppState): HTMLElement {
   switch (state.screen) {
@@ -23,6 +37,9 @@ function screenFor(state: AppState): HTMLElement {
     case 'briefing': return state.game ? briefingScreen(state) : titleScreen(state);
     case 'board': return state.game ? boardScreen(state) : titleScreen(state);
     case 'debrief': return state.game ? debriefScreen(state) : titleScreen(state);
+    case 'workshop-setup': return workshopSetupScreen(state, randomSeedForSetup());
+    case 'workshop-join': return workshopJoinScreen(state, joinCodeFromLink());
+    case 'workshop-room': return state.workshop?.role === 'facilitator' ? workshopRoomScreen(state) : titleScreen(state);
   }
 }
 
@@ -49,7 +66,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
     lastScreen = state.screen;
     lastStep = state.stepNo;
   };
-  store.subscribe((s) => [s.screen, s.game, s.notice, s.saves, s.settings, s.whatIf, s.contentNoteAccepted, s.scenarios, s.loadProgress] as const, render, { equalityFn: shallowEqual });
+  store.subscribe((s) => [s.screen, s.game, s.notice, s.saves, s.settings, s.whatIf, s.contentNoteAccepted, s.scenarios, s.loadProgress, s.workshop] as const, render, { equalityFn: shallowEqual });
   store.subscribe((s) => s.announcement, (text) => { live.textContent = ''; window.setTimeout(() => { live.textContent = text; }, 30); });
   store.subscribe((s) => s.caption, (text) => { captions.textContent = text; captions.hidden = !text; });
   store.subscribe((s) => s.settings, applySettings, { fireImmediately: true });
@@ -57,7 +74,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
     if (e.key !== 'Escape') return;
     const { screen, notice } = store.getState();
     if (notice) { dismissNotice(); return; }
-    if (screen === 'settings' || screen === 'about' || screen === 'chooser') back();
+    if (screen === 'settings' || screen === 'about' || screen === 'chooser' || screen === 'workshop-setup' || screen === 'workshop-join') back();
   });
   render();
 }

@@ -12,6 +12,7 @@ import { resolutionPanel } from '../widgets/resolution';
 import { rolesPanel } from '../widgets/roles';
 import { storyPanel } from '../widgets/story';
 import { memo } from '../memo';
+import { pauseGate, rationaleBox, sendGamePanel } from '../workshop/team-panels';
 
 /** The briefing's first lines: what moved most on the dashboard since the last quarter, in words. */
 function sinceLastQuarter(game: Game): HTMLElement | null {
@@ -45,7 +46,9 @@ export function boardScreen(state: AppState): HTMLElement {
       button('Main menu', () => showScreen('title'), { class: 'link', 'data-focus': 'menu-title' })),
   );
   let centre: HTMLElement;
-  if (phase === 'briefing') {
+  const gate = phase === 'briefing' ? pauseGate(state) : null;
+  if (gate) centre = gate;
+  else if (phase === 'briefing') {
     const guide = sc.guide[s.quarter];
     centre = h('section', { class: 'panel briefing-panel', 'aria-labelledby': 'quarter-brief' },
       h('h2', { id: 'quarter-brief' }, 'This quarter'),
@@ -53,7 +56,11 @@ export function boardScreen(state: AppState): HTMLElement {
       sinceLastQuarter(game),
       s.quarter > 1 && s.inbox.length ? h('div', { class: 'last-quarter' }, h('h3', {}, 'Last quarter\'s inbox'), ...inboxItems(game, false)) : null,
       button('Open the agenda', () => { begin(); }, { class: 'primary', 'data-focus': 'open-agenda' }));
-  } else if (phase === 'agenda') centre = agendaPanel(game);
+  } else if (phase === 'agenda') {
+    centre = agendaPanel(game);
+    const box = rationaleBox(state); // a workshop team writes down why, beside the button that commits the agenda
+    if (box) centre.insertBefore(box, centre.lastElementChild);
+  }
   else if (phase === 'resolution') {
     // a serious incident is announced behind a content note before anything else of the quarter is shown
     const key = `incident:${s.quarter}`;
@@ -72,7 +79,8 @@ export function boardScreen(state: AppState): HTMLElement {
     centre = h('section', { class: 'panel ending', 'aria-labelledby': 'ending-heading' },
       h('h2', { id: 'ending-heading', tabindex: '-1' }, ending?.title ?? 'The end'), ending ? prose(ending.text) : null,
       h('p', {}, 'The debrief lifts the fog: it shows what your numbers hid, and why.'),
-      button('Open the debrief', () => { openDebrief(); }, { class: 'primary', 'data-focus': 'open-debrief' }));
+      button('Open the debrief', () => { openDebrief(); }, { class: 'primary', 'data-focus': 'open-debrief' }),
+      sendGamePanel(state));
   }
   return h('section', { class: `screen board-screen phase-${phase}`, 'aria-labelledby': 'board-heading' },
     header,

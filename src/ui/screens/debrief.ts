@@ -9,6 +9,7 @@ import { button, h, prose } from '../dom';
 import { revealSection } from '../widgets/debrief-reveal';
 import { causesSection, timelineSection } from '../widgets/debrief-story';
 import { whatIfSection } from '../widgets/debrief-what-if';
+import { sendGamePanel } from '../workshop/team-panels';
 
 export function debriefScreen(state: AppState): HTMLElement {
   const game = state.game!;
@@ -27,6 +28,7 @@ export function debriefScreen(state: AppState): HTMLElement {
       h('h2', { id: 'reflect-heading' }, 'To reflect on'),
       h('ol', {}, ...reflections(game).map((r) => h('li', {}, r.prompt)))),
     whatIfSection(game, state.whatIf),
+    sendGamePanel(state),
     h('section', { class: 'debrief-section exports', 'aria-labelledby': 'export-heading' },
       h('h2', { id: 'export-heading' }, 'Keep a record'),
       h('div', { class: 'actions' },
@@ -35,6 +37,7 @@ export function debriefScreen(state: AppState): HTMLElement {
         button('Download the numbers (CSV)', () => download(`${base}.csv`, debriefCsv(game), 'text/csv'), { 'data-focus': 'export-csv' }))),
     h('nav', { class: 'actions debrief-nav', 'aria-label': 'After the debrief' },
       button('Play this scenario again', () => startGame(sc.id), { class: 'primary', 'data-focus': 'again' }),
+      state.workshop?.role === 'facilitator' ? button('Back to the room', () => showScreen('workshop-room'), { 'data-focus': 'to-room' }) : null,
       button('Main menu', () => showScreen('title'), { 'data-focus': 'to-title' })),
   );
 }

@@ -1,0 +1,80 @@
+// Workshop actions: set up a session, join it as a team, send a team's game back, take it in at the front of the room.
+import { stateOf } from '../engine/session';
+import { decodeSession, decodeTeamGame, encodeTeamGame } from '../workshop/codes';
+import { createSession, scenarioProblem, type SessionInput } from '../workshop/session';
+import { startGame } from './actions';
+import { store, type Workshop } from './store';
+
+const scenarioOf = (id: string) => store.getState().scenarios.find((s) => s.scenario?.id === id)?.scenario;
+
+export function createWorkshop(scenarioId: string, input: SessionInput): string | null {
+  const scenario = scenarioOf(scenarioId);
+  if (!scenario) return `There is no playable scenario '${scenarioId}'.`;
+  const r = createSession(scenario, input);
+  if (!r.session) return r.problem?.message ?? 'The session could not be created.';
+  store.setState({ workshop: { role: 'facilitator', session: r.session, rationale: {}, pausesHeld: [], teams: [], notes: {}, reveal: false }, screen: 'workshop-room', announcement: `Workshop session ${r.session.id} created.` });
+  return null;
+}
+
+export function joinWorkshop(code: string, team: string): string | null {
+  const r = decodeSession(code);
+  if (!r.session) return r.problem?.message ?? 'This is not a session code.';
+  const scenario = scenarioOf(r.session.scenario.id);
+  if (!scenario) return `This session plays '${r.session.scenario.id}', which this copy of the game does not have.`;
+  const mismatch = scenarioProblem(r.session, scenario);
+  if (mismatch) return mismatch.message;
+  if (!r.session.teams.includes(team)) return `Choose one of the session's teams: ${r.session.teams.join(', ')}.`;
+  const room = store.getState().workshop?.role === 'facilitator' ? store.getState().workshop : store.getState().room;
+  startGame(scenario.id, r.session.seed);
+  store.setState({ workshop: { role: 'team', session: r.session, team, rationale: {}, pausesHeld: [], teams: [], notes: {}, reveal: false }, room });
+  return null;
+}
+
+export function setRationale(quarter: number, text: string): void {
+  const w = store.getState().workshop;
+  if (w) store.setState({ workshop: { ...w, rationale: { ...w.rationale, [quarter]: text } } });
+}
+
+export function holdPause(quarter: number): void {
+  const w = store.getState().workshop;
+  if (w) store.setState({ workshop: { ...w, pausesHeld: [...w.pausesHeld, quarter] } });
+}
+
+/** The team's whole game as a short checksummed code (seed, decisions, reasons). */
+export function teamCode(): string | null {
+  const { workshop: w, game } = store.getState();
+  if (!w || w.role !== 'team' || !game || !w.team) return null;
+  return encodeTeamGame({ sessionId: w.session.id, seed: w.session.seed, team: w.team, decisions: game.decisions, rationale: w.rationale }, game.scenario);
+}
+
+/** Takes a team's code in at the front of the room; the game is rebuilt exactly by replay. */
+export function receiveTeamCode(code: string, into: Workshop | null = store.getState().workshop): string | null {
+  if (!into || into.role !== 'facilitator') return 'Set up or open a workshop session first.';
+  const scenario = scenarioOf(into.session.scenario.id);
+  if (!scenario) return 'The session\'s scenario is not in this copy of the game.';
+  const r = decodeTeamGame(code, into.session, scenario);
+  if (!r.game || !r.team) return r.problem?.message ?? 'This is not a team\'s code.';
+  const team = { name: r.team, code: code.trim(), game: r.game, rationale: r.rationale ?? {} };
+  const teams = [...into.teams.filter((t) => t.name !== r.team), team].sort((a, b) => into.session.teams.indexOf(a.name) - into.session.teams.indexOf(b.name));
+  store.setState({ workshop: { ...into, teams }, announcement: `${r.team}'s game received: quarter ${stateOf(r.game).quarter}.` });
+  return null;
+}
+
+/** Hot-seat: the team game played on this device goes straight back into the room kept aside. */
+export function returnToRoom(): string | null {
+  const { room } = store.getState();
+  const code = teamCode();
+  if (!room || !code) return 'There is no workshop room on this device.';
+  store.setState({ workshop: room, room: null, game: null, screen: 'workshop-room' });
+  return receiveTeamCode(code, room);
+}
+
+export function setNote(quarter: number, text: string): void {
+  const w = store.getState().workshop;
+  if (w) store.setState({ workshop: { ...w, notes: { ...w.notes, [quarter]: text } } });
+}
+
+export function setReveal(reveal: boolean): void {
+  const w = store.getState().workshop;
+  if (w) store.setState({ workshop: { ...w, reveal } });
+}

@@ -1,0 +1,103 @@
+// The room view for the projector: the session to join, the teams side by side (visible numbers only during play),
+// and at the debrief the reveal for each team, their key decisions and endings, notes, exports and what-ifs.
+import { stateOf, type Game } from '../../engine/session';
+import { timeline } from '../../debrief/timeline';
+import { reflections } from '../../debrief/reflections';
+import { back, resumeGame, showScreen } from '../../state/actions';
+import { joinWorkshop, receiveTeamCode, setNote, setReveal } from '../../state/workshop-actions';
+import { store, type AppState, type RoomTeam } from '../../state/store';
+import { encodeSession } from '../../workshop/codes';
+import { teamCsv } from '../../workshop/csv';
+import { serialiseWorkshopFile } from '../../workshop/file';
+import { download, pickFile } from '../browser-saves';
+import { button, h } from '../dom';
+import { qrSvg } from './qr-svg';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function miniReveal(game: Game): SVGSVGElement {
+  const m = game.scenario.model.display;
+  const hist = stateOf(game).history;
+  const n = game.scenario.calendar.quarters;
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 200 80');
+  svg.setAttribute('class', 'mini-reveal');
+  svg.setAttribute('aria-hidden', 'true');
+  for (const [id, colour, dash] of [[m.summary, '#0072b2', ''], [m.truth, '#d55e00', '5 3']] as const) {
+    const p = document.createElementNS(SVG, 'polyline');
+    p.setAttribute('points', hist.map((row, q) => `${((q / n) * 200).toFixed(1)},${(80 - ((row[id] as number) / 100) * 80).toFixed(1)}`).join(' '));
+    p.setAttribute('fill', 'none'); p.setAttribute('stroke', colour); p.setAttribute('stroke-width', '3');
+    if (dash) p.setAttribute('stroke-dasharray', dash);
+    svg.append(p);
+  }
+  return svg;
+}
+
+function teamCard(name: string, team: RoomTeam | undefined, reveal: boolean): HTMLElement {
+  if (!team) return h('li', { class: 'room-team waiting' }, h('h3', {}, name), h('p', {}, 'Waiting for this team\'s code.'));
+  const s = stateOf(team.game);
+  const model = team.game.scenario.model;
+  const last = s.history[s.history.length - 1];
+  const label = (id: string) => model.variables.find((v) => v.id === id)?.label ?? model.derived.find((d) => d.id === id)?.label ?? id;
+  const ending = team.game.scenario.endings.find((e) => e.id === s.ending);
+  const tally = Object.entries(timeline(team.game).tagTally).filter(([, n]) => n > 0).map(([t, n]) => `${n} ${t}`).join(', ');
+  return h('li', { class: 'room-team' },
+    h('h3', {}, name),
+    h('p', { class: 'meta' }, ending ? `Ended: ${ending.title}` : `Quarter ${s.quarter} of ${team.game.scenario.calendar.quarters}`),
+    h('dl', { class: 'sees' },
+      ...[model.display.summary, ...model.display.pressures].flatMap((id) => [h('dt', {}, label(id)), h('dd', {}, (last[id] as number).toFixed(0))]),
+      ...(reveal ? [h('dt', {}, `${label(model.display.truth)} (hidden in play)`), h('dd', {}, (last[model.display.truth] as number).toFixed(0))] : [])),
+    reveal ? miniReveal(team.game) : null,
+    reveal ? h('p', {}, `Kinds of response: ${tally || 'none'}.`) : null,
+    reveal ? button(`Open ${name}'s debrief and what-if`, () => { resumeGame(team.game); showScreen('debrief'); }, { 'data-focus': `room-debrief-${name}` }) : null,
+  );
+}
+
+export function workshopRoomScreen(state: AppState): HTMLElement {
+  const w = state.workshop!;
+  const code = encodeSession(w.session);
+  const link = `${location.origin}${location.pathname}#join=${code}`;
+  const scenario = state.scenarios.find((s) => s.scenario?.id === w.session.scenario.id)?.scenario;
+  const input = h('textarea', { id: 'room-code', rows: 3, spellcheck: 'false', 'aria-describedby': 'room-code-hint', 'data-focus': 'room-code' });
+  const receive = (text: string) => { const p = receiveTeamCode(text); store.setState({ notice: p ? { kind: 'error', text: p } : null }); };
+  const pauseQuarters = [0, ...w.session.pauses.map((p) => p.quarter)];
+  const fileOut = () => serialiseWorkshopFile({ workshopFile: 1, session: w.session, teams: w.teams.map((t) => ({ name: t.name, code: t.code, decisions: [...t.game.decisions], rationale: t.rationale })), notes: w.notes });
+  return h('section', { class: 'screen workshop-room', 'aria-labelledby': 'room-heading' },
+    h('header', { class: 'screen-head' }, button('Main menu', back, { class: 'link', 'data-focus': 'back' }), h('h1', { id: 'room-heading', tabindex: '-1' }, `Workshop ${w.session.id}: ${scenario?.title ?? w.session.scenario.id}`)),
+    h('div', { class: 'room-grid' },
+      h('section', { class: 'debrief-section join-panel', 'aria-labelledby': 'join-panel-heading' },
+        h('h2', { id: 'join-panel-heading' }, 'Join this session'),
+        h('p', { class: 'session-code', 'data-testid': 'session-code' }, code),
+        qrSvg(code, `QR code of the session code ${code}`),
+        h('p', { class: 'hint' }, `Seed ${w.session.seed} · ${w.session.teams.join(', ')}${w.session.timerMinutes ? ` · ${w.session.timerMinutes} minutes a quarter` : ''}`),
+        h('p', {}, 'Or open this link on the team\'s device: ', h('code', { class: 'link-text' }, link)),
+        h('details', {}, h('summary', {}, 'Play a team\'s game on this device (hot-seat)'),
+          ...w.session.teams.map((t) => button(`Play as ${t}`, () => { const p = joinWorkshop(code, t); if (p) store.setState({ notice: { kind: 'error', text: p } }); }, { 'data-focus': `hot-${t}` })))),
+      h('section', { class: 'debrief-section', 'aria-labelledby': 'receive-heading' },
+        h('h2', { id: 'receive-heading' }, 'Receive a team\'s game'),
+        h('label', { for: 'room-code' }, 'Team code'), h('p', { class: 'hint', id: 'room-code-hint' }, 'Type or paste the code from the team\'s screen (BTN1T-…), or load the file they saved.'), input,
+        h('div', { class: 'actions' },
+          button('Add the team\'s game', () => receive((input as HTMLTextAreaElement).value), { class: 'primary', 'data-focus': 'room-add' }),
+          button('Load a team file…', async () => { const f = await pickFile('.txt,.btn,text/plain'); if (f) receive(f.text); }, { 'data-focus': 'room-file' }))),
+    ),
+    h('section', { class: 'debrief-section', 'aria-labelledby': 'teams-heading' },
+      h('h2', { id: 'teams-heading' }, w.reveal ? 'The teams, with the fog lifted' : 'The teams (only the numbers they could see)'),
+      button(w.reveal ? 'Hide the hidden truth' : 'Reveal the hidden truth (debrief)', () => setReveal(!w.reveal), { 'data-focus': 'room-reveal' }),
+      h('ul', { class: 'room-teams' }, ...w.session.teams.map((t) => teamCard(t, w.teams.find((x) => x.name === t), w.reveal)))),
+    h('section', { class: 'debrief-section', 'aria-labelledby': 'notes-heading' },
+      h('h2', { id: 'notes-heading' }, 'Facilitator\'s notes'),
+      ...pauseQuarters.map((q) => {
+        const area = h('textarea', { id: `note-${q}`, rows: 2, 'data-focus': `note-${q}`, onchange: (e: Event) => setNote(q, (e.target as HTMLTextAreaElement).value) });
+        area.value = w.notes[q] ?? '';
+        const prompt = w.session.pauses.find((p) => p.quarter === q)?.prompt;
+        return h('div', { class: 'field' }, h('label', { for: `note-${q}` }, q === 0 ? 'General' : `Pause before quarter ${q}: ${prompt}`), area);
+      })),
+    scenario && w.reveal && w.teams[0] ? h('section', { class: 'debrief-section' }, h('h2', {}, 'Questions for the room'), h('ol', {}, ...reflections(w.teams[0].game).map((r) => h('li', {}, r.prompt)))) : null,
+    h('section', { class: 'debrief-section', 'aria-labelledby': 'room-export-heading' },
+      h('h2', { id: 'room-export-heading' }, 'Keep a record'),
+      h('div', { class: 'actions' },
+        button('Download the session file', () => download(`workshop-${w.session.id}.workshop.json`, fileOut()), { 'data-focus': 'room-export-file' }),
+        button('Download every team\'s numbers (CSV)', () => download(`workshop-${w.session.id}.csv`, teamCsv(w.teams.map((t) => ({ name: t.name, game: t.game, rationale: t.rationale }))), 'text/csv'), { 'data-focus': 'room-export-csv' }),
+        button('Print the debrief pack', () => { setReveal(true); window.setTimeout(() => window.print(), 50); }, { 'data-focus': 'room-print' }))),
+  );
+}

@@ -1,0 +1,45 @@
+// What a team's device adds to the board: the pause the room holds together, a box for the team's reasons each quarter,
+// and, at the end, the team's whole game as a code, a QR code and a file for the facilitator.
+import type { AppState } from '../../state/store';
+import { stateOf } from '../../engine/session';
+import { holdPause, returnToRoom, setRationale, teamCode } from '../../state/workshop-actions';
+import { store } from '../../state/store';
+import { download } from '../browser-saves';
+import { button, h } from '../dom';
+import { qrSvg } from './qr-svg';
+
+export function pauseGate(state: AppState): HTMLElement | null {
+  const w = state.workshop;
+  if (!w || w.role !== 'team' || !state.game) return null;
+  const q = stateOf(state.game).quarter;
+  const pause = w.session.pauses.find((p) => p.quarter === q);
+  if (!pause || w.pausesHeld.includes(q)) return null;
+  return h('section', { class: 'panel pause', 'aria-labelledby': 'pause-heading' },
+    h('h2', { id: 'pause-heading', tabindex: '-1' }, 'Pause for the room'),
+    h('p', { class: 'pause-prompt' }, pause.prompt || 'Stop here and discuss with the room.'),
+    h('p', {}, 'Wait for the facilitator before you go on.'),
+    button('The room has talked: go on', () => holdPause(q), { class: 'primary', 'data-focus': 'pause-continue' }));
+}
+
+export function rationaleBox(state: AppState): HTMLElement | null {
+  const w = state.workshop;
+  if (!w || w.role !== 'team' || !state.game) return null;
+  const q = stateOf(state.game).quarter;
+  const area = h('textarea', { id: 'rationale', rows: 3, 'data-focus': 'rationale', onchange: (e: Event) => setRationale(q, (e.target as HTMLTextAreaElement).value) });
+  area.value = w.rationale[q] ?? '';
+  return h('div', { class: 'field rationale' }, h('label', { for: 'rationale' }, `Why we chose this (quarter ${q}; kept with your game)`), area);
+}
+
+export function sendGamePanel(state: AppState): HTMLElement | null {
+  const w = state.workshop;
+  const code = teamCode();
+  if (!w || w.role !== 'team' || !code) return null;
+  return h('section', { class: 'debrief-section send-game', 'aria-labelledby': 'send-heading' },
+    h('h2', { id: 'send-heading' }, `Send ${w.team}'s game to the facilitator`),
+    h('p', {}, 'Read the code out, let the facilitator scan the QR code, or save the file and pass it over. It holds your seed, decisions and reasons: nothing else.'),
+    h('p', { class: 'session-code', 'data-testid': 'team-code' }, code),
+    qrSvg(code, `QR code of ${w.team}'s game code`),
+    h('div', { class: 'actions' },
+      button('Save the code as a file', () => download(`${w.session.id}-${w.team}.btn.txt`, `${code}\n`, 'text/plain'), { 'data-focus': 'send-file' }),
+      store.getState().room ? button('Hand this game to the room on this device', () => { const p = returnToRoom(); if (p) store.setState({ notice: { kind: 'error', text: p } }); }, { class: 'primary', 'data-focus': 'send-room' }) : null));
+}

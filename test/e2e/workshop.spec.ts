@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { openTitle, screenshot, watchConsole } from './helpers';
+
+test.use({ actionTimeout: 15_000 });
+
+async function playTeam(browser: Browser, sessionCode: string, team: string): Promise<{ page: Page; code: string; hash: string; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await page.goto(`/#join=${sessionCode}`);
+  await page.getByRole('button', { name: `Join as ${team}` }).click({ timeout: 20_000 });
+  const note = page.getByRole('button', { name: 'Continue', exact: true });
+  if (await note.count()) await note.click();
+  await page.getByRole('button', { name: /Take your seat/ }).click();
+  await context.setOffline(true); // from here on the team's device has no network: nothing it does needs one
+  for (let q = 1; q <= 4; q++) {
+    const pause = page.getByRole('button', { name: /The room has talked/ });
+    if (await pause.count()) { await expect(page.getByText('What did the numbers tell you')).toBeVisible(); await pause.click(); }
+    await page.getByRole('button', { name: 'Open the agenda' }).click();
+    await page.locator('.card-button:not([aria-disabled="true"])').first().click();
+    await page.getByLabel(/Why we chose this/).fill(`${team} reasons for quarter ${q}`);
+    await page.getByLabel(/Why we chose this/).blur();
+    await page.getByRole('button', { name: /Resolve the quarter/ }).click();
+    const incident = page.getByRole('button', { name: /Continue to the quarter's results/ });
+    if (await incident.count()) await incident.click();
+    await page.getByRole('button', { name: 'Open the inbox' }).click();
+    while (await page.locator('.choices button').count()) await page.locator('.choices button').first().click();
+    await page.getByRole('button', { name: /End the (final )?quarter/ }).click();
+  }
+  const code = (await page.getByTestId('team-code').textContent())!.trim();
+  const hash = (await page.locator('#app').getAttribute('data-state-hash'))!;
+  return { page, code, hash, problems };
+}
+
+test('a facilitator and three teams run a four-quarter workshop with no network, exchanging by code and by file', async ({ browser, page }) => {
+  const problems = watchConsole(page);
+  await openTitle(page);
+  await page.getByRole('button', { name: 'Run a workshop' }).click();
+  await page.getByLabel('Scenario').selectOption('first-meeting');
+  await page.getByLabel(/Teams \(one name per line/).fill('Red\nBlue\nGreen');
+  await page.getByLabel(/Seed/).fill('room-42');
+  await page.getByLabel(/Pause points/).fill('2: What did the numbers tell you, and what did the stories tell you?');
+  await page.getByRole('button', { name: 'Create the session' }).click();
+  const sessionCode = (await page.getByTestId('session-code').textContent())!.trim();
+  await page.context().setOffline(true); // the facilitator's laptop is offline too
+  expect(sessionCode).toMatch(/^BTN1S-/);
+  await screenshot(page, 'workshop-room-empty');
+
+  const teams = await Promise.all(['Red', 'Blue', 'Green'].map((t) => playTeam(browser, sessionCode, t)));
+  await screenshot(teams[0].page, 'workshop-team-send');
+
+  // Red and Blue by code, Green by file
+  for (const t of teams.slice(0, 2)) {
+    await page.getByLabel('Team code').fill(t.code);
+    await page.getByRole('button', { name: 'Add the team\'s game' }).click();
+  }
+  const download = teams[2].page.waitForEvent('download');
+  await teams[2].page.getByRole('button', { name: 'Save the code as a file' }).click();
+  const file = await (await download).path();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Load a team file…' }).click();
+  await (await chooser).setFiles(file!);
+
+  // the room shows each team exactly as the engine's replay rebuilt it: same state hash as on the team's own screen
+  for (const [i, name] of ['Red', 'Blue', 'Green'].entries()) {
+    const card = page.locator('.room-team', { has: page.getByRole('heading', { name }) });
+    await expect(card).toContainText(/Ended: /);
+    await card.getByRole('button', { name: `Open ${name}'s debrief and what-if` }).waitFor({ state: 'detached' }).catch(() => undefined);
+    const dashboard = await teams[i].page.locator('.summary-figure .big').textContent().catch(() => null);
+    if (dashboard) await expect(card.locator('dd').first()).toHaveText(dashboard.trim());
+  }
+  await page.getByRole('button', { name: 'Reveal the hidden truth (debrief)' }).click();
+  await expect(page.locator('.room-team .mini-reveal')).toHaveCount(3);
+  await screenshot(page, 'workshop-room-reveal');
+  for (const [i, name] of ['Red', 'Blue', 'Green'].entries()) {
+    await page.getByRole('button', { name: `Open ${name}'s debrief and what-if` }).click();
+    await expect(page.locator('#app')).toHaveAttribute('data-state-hash', teams[i].hash);
+    await page.getByRole('button', { name: 'Back to the room' }).click();
+  }
+
+  // a tampered code is refused with a reason
+  const tampered = teams[0].code.slice(0, -3) + (teams[0].code.endsWith('0') ? '1' : '0') + teams[0].code.slice(-2);
+  await page.getByLabel('Team code').fill(tampered);
+  await page.getByRole('button', { name: 'Add the team\'s game' }).click();
+  await expect(page.getByRole('alert')).toContainText(/changed or mistyped|checksum/i);
+
+  // the exports parse
+  const sessionFile = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the session file' }).click();
+  const saved = JSON.parse(readFileSync((await (await sessionFile).path())!, 'utf8'));
+  expect(saved.workshopFile).toBe(1);
+  expect(saved.teams.map((t: { name: string }) => t.name)).toEqual(['Red', 'Blue', 'Green']);
+  expect(saved.teams[0].rationale['1']).toBe('Red reasons for quarter 1');
+  const csvFile = page.waitForEvent('download');
+  await page.getByRole('button', { name: /every team's numbers \(CSV\)/ }).click();
+  const csv = readFileSync((await (await csvFile).path())!, 'utf8').trim().split(/\r?\n/);
+  expect(csv[0]).toMatch(/^team,quarter,/);
+  expect(csv.length).toBe(1 + 3 * 5);
+
+  for (const t of teams) expect(t.problems).toEqual([]);
+  expect(problems).toEqual([]);
+});
