@@ -6,7 +6,7 @@ import { offlineServiceWorker } from './src/offline/vite-plugin-offline.ts';
 
 // A smaller Phaser: its source entry without physics, with the feature flags its own build defines. Sound is off
 // (Howler plays everything), as are the 3D camera and Facebook Instant Games plugins. TOOLCHAIN.md measured this.
-const PHASER_ENTRY = fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url));
+const PHASER_ENTRY = fileURLToPath(new URL('./src/scenes/phaser-lite.cjs', import.meta.url));
 const PHASER_FLAGS = {
   'typeof WEBGL_RENDERER': 'true', 'typeof CANVAS_RENDERER': 'true', 'typeof FEATURE_SOUND': 'false',
   'typeof WEBGL_DEBUG': 'false', 'typeof PLUGIN_CAMERA3D': 'false', 'typeof PLUGIN_FBINSTANT': 'false', global: 'globalThis',
