@@ -41,7 +41,7 @@ async function playOneGame(page: Page): Promise<void> {
       if (click(/^Open the debrief$/)) continue;
       const answer = document.querySelector<HTMLButtonElement>('.choices button');
       if (answer) { answer.click(); continue; }
-      if (click(/^(Open the agenda|Resolve the quarter.*|Open the inbox|End the (final )?quarter)$/)) continue;
+      if (click(/^(Open the agenda|Resolve the quarter.*|Continue to the quarter's results|Open the inbox|End the (final )?quarter)$/)) continue;
     }
   });
 }
