@@ -7,6 +7,7 @@ import { bundledScenarios, DEFAULT_SCENARIO } from './content/bundled';
 import { openScenarioFiles, readDropped } from './content/open-file';
 import { connect, showScreen } from './state/actions';
 import { store } from './state/store';
+import { receiveTeamCode } from './state/workshop-actions';
 import { joinCodeFromLink, mountApp } from './ui/app';
 import { startStage } from './scenes/stage';
 import { createBrowserSaves } from './ui/browser-saves';
@@ -40,6 +41,16 @@ document.addEventListener('dragover', (e) => { if (e.dataTransfer?.types.include
 document.addEventListener('drop', (e) => {
   if (!e.dataTransfer?.files.length) return;
   e.preventDefault();
+  // team game files dropped on the room view go into the room; scenario files open in the chooser
+  const all = [...e.dataTransfer.files];
+  const teamFiles = all.filter((f) => /\.btn\.txt$/i.test(f.name));
+  if (teamFiles.length && store.getState().screen === 'workshop-room') {
+    void Promise.all(teamFiles.map((f) => f.text())).then((texts) => {
+      const problems = texts.map((t) => receiveTeamCode(t)).filter((p): p is string => !!p);
+      store.setState({ notice: problems.length ? { kind: 'error', text: problems.join(' ') } : null });
+    });
+    return;
+  }
   void readDropped(e.dataTransfer.files).then((files) => { if (files.length) openScenarioFiles(files); });
 });
 if (import.meta.env.DEV) void import('./content/dev-hooks').then((m) => m.installDevHooks());

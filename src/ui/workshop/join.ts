@@ -5,6 +5,7 @@ import { joinWorkshop } from '../../state/workshop-actions';
 import { store } from '../../state/store';
 import { decodeSession } from '../../workshop/codes';
 import { button, h } from '../dom';
+import { cameraScanner } from './camera-scan';
 
 export function workshopJoinScreen(_state: AppState, fromLink: string): HTMLElement {
   const code = h('input', { id: 'join-code', type: 'text', value: fromLink, autocomplete: 'off', spellcheck: 'false', 'data-focus': 'join-code', 'aria-describedby': 'join-hint' });
@@ -24,6 +25,7 @@ export function workshopJoinScreen(_state: AppState, fromLink: string): HTMLElem
     h('div', { class: 'settings-form' },
       h('div', { class: 'field' }, h('label', { for: 'join-code' }, 'Session code'), h('p', { class: 'hint', id: 'join-hint' }, 'From the facilitator\'s screen, e.g. BTN1S-….'), code),
       button('Find the session', showTeams, { class: 'primary', 'data-focus': 'join-find' }),
+      cameraScanner((text) => { (code as HTMLInputElement).value = text; showTeams(); }, 'Scan the session\'s QR code with the camera'),
       teamBox),
   );
 }

@@ -12,6 +12,7 @@ import { serialiseWorkshopFile } from '../../workshop/file';
 import { download, pickFile } from '../browser-saves';
 import { button, h } from '../dom';
 import { qrSvg } from './qr-svg';
+import { cameraScanner } from './camera-scan';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -75,10 +76,11 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
           ...w.session.teams.map((t) => button(`Play as ${t}`, () => { const p = joinWorkshop(code, t); if (p) store.setState({ notice: { kind: 'error', text: p } }); }, { 'data-focus': `hot-${t}` })))),
       h('section', { class: 'debrief-section', 'aria-labelledby': 'receive-heading' },
         h('h2', { id: 'receive-heading' }, 'Receive a team\'s game'),
-        h('label', { for: 'room-code' }, 'Team code'), h('p', { class: 'hint', id: 'room-code-hint' }, 'Type or paste the code from the team\'s screen (BTN1T-…), or load the file they saved.'), input,
+        h('label', { for: 'room-code' }, 'Team code'), h('p', { class: 'hint', id: 'room-code-hint' }, 'Type or paste the code from the team\'s screen (BTN1T-…), load or drop the file they saved, or scan their QR code.'), input,
         h('div', { class: 'actions' },
           button('Add the team\'s game', () => receive((input as HTMLTextAreaElement).value), { class: 'primary', 'data-focus': 'room-add' }),
-          button('Load a team file…', async () => { const f = await pickFile('.txt,.btn,text/plain'); if (f) receive(f.text); }, { 'data-focus': 'room-file' }))),
+          button('Load a team file…', async () => { const f = await pickFile('.txt,.btn,text/plain'); if (f) receive(f.text); }, { 'data-focus': 'room-file' })),
+        cameraScanner(receive, 'Scan a team\'s QR code with the camera')),
     ),
     h('section', { class: 'debrief-section', 'aria-labelledby': 'teams-heading' },
       h('h2', { id: 'teams-heading' }, w.reveal ? 'The teams, with the fog lifted' : 'The teams (only the numbers they could see)'),
