@@ -8,7 +8,8 @@ export function phaseOf(scenario: Scenario, quarter: number): string {
 
 /** Variables plus derived values, computed in file order (a derived value may use the ones above it). */
 export function withDerived(model: Model, vars: Readonly<Record<string, number | string>>, extra: Record<string, Value>, state: GameState | null): Record<string, Value> {
-  const all: Record<string, Value> = { ...vars, ...extra };
+  // the calendar names are always there, so a formula that reads them works wherever the model is evaluated
+  const all: Record<string, Value> = { quarter: state?.quarter ?? 0, quarters: 0, phase: '', ...vars, ...extra };
   const env = makeEnv(all, state);
   for (const d of model.derived) all[d.id] = d.formula(env) as number;
   return all;
@@ -43,15 +44,17 @@ export function envFor(scenario: Scenario, state: GameState): ExprEnv {
 
 /** An environment computed afresh, for code that changes numbers in place while it works (the quarter's resolution). */
 export function computeEnv(scenario: Scenario, state: GameState): ExprEnv {
-  const extra = { quarter: state.quarter, quarters: scenario.calendar.quarters, phase: phaseOf(scenario, state.quarter) };
+  const extra = { quarter: state.quarter ?? 0, quarters: scenario.calendar.quarters, phase: phaseOf(scenario, state.quarter ?? 0) };
   return makeEnv(withDerived(scenario.model, state.vars, extra, state), state);
 }
 
 /** Numbers for the history: every variable and derived value. */
 export function snapshot(scenario: Scenario, state: GameState): Record<string, number | string> {
-  const all = withDerived(scenario.model, state.vars, {}, state);
+  // derived values may read the calendar; the history keeps only variables and derived values
+  const extra = { quarter: state.quarter ?? 0, quarters: scenario.calendar.quarters, phase: phaseOf(scenario, state.quarter ?? 0) };
+  const all = withDerived(scenario.model, state.vars, extra, state);
   const out: Record<string, number | string> = {};
-  for (const [k, v] of Object.entries(all)) out[k] = typeof v === 'number' ? round6(v) : (v as string);
+  for (const [k, v] of Object.entries(all)) if (!(k in extra)) out[k] = typeof v === 'number' ? round6(v) : (v as string);
   return out;
 }
 

@@ -1,12 +1,12 @@
 // The quarter's numeric update: every causal flow through its delay, drift back to resting values, clamping.
 // Pure: takes the state, returns new variables and delay lines.
-import { makeEnv, withDerived } from './env';
+import { makeEnv, phaseOf, withDerived } from './env';
 import type { GameState } from './state';
 import type { Scenario } from './types';
 
 export function advanceModel(scenario: Scenario, state: GameState, start: Readonly<Record<string, number | string>>): { vars: Record<string, number | string>; delays: number[][] } {
   const model = scenario.model;
-  const all = withDerived(model, state.vars, { quarter: state.quarter, quarters: scenario.calendar.quarters }, state);
+  const all = withDerived(model, state.vars, { quarter: state.quarter, quarters: scenario.calendar.quarters, phase: phaseOf(scenario, state.quarter) }, state);
   const env = makeEnv(all, state);
   const startAll = startValues(scenario, start);
   const deltas: Record<string, number> = {};
@@ -43,7 +43,7 @@ const startCache = new WeakMap<object, Record<string, number | string>>();
 export function startValues(scenario: Scenario, start: Readonly<Record<string, number | string>>): Record<string, number | string> {
   let cached = startCache.get(start);
   if (!cached) {
-    cached = withDerived(scenario.model, start, { quarter: 0, quarters: scenario.calendar.quarters }, null) as Record<string, number | string>;
+    cached = withDerived(scenario.model, start, { quarter: 0, quarters: scenario.calendar.quarters, phase: '' }, null) as Record<string, number | string>;
     startCache.set(start, cached);
   }
   return cached;

@@ -1,5 +1,6 @@
 // The only way anything changes: module-level actions that send intents to the engine and set the store once.
 import { newGame, phaseOf, step, stateOf, type Game, type Intent } from '../engine/session';
+import type { Scenario } from '../engine/types';
 import { announce } from './announce';
 import { store, type Screen, type Settings } from './store';
 
@@ -24,9 +25,11 @@ export function back(): void {
   showScreen(store.getState().previous === 'loading' ? 'title' : store.getState().previous);
 }
 
-export function startGame(scenarioId: string, seed?: string): void {
-  const entry = store.getState().scenarios.find((s) => s.scenario?.id === scenarioId);
-  if (!entry?.scenario) { store.setState({ notice: { kind: 'error', text: `The scenario '${scenarioId}' cannot be played.` } }); return; }
+/** Starts a scenario, given itself (an opened file may share its id with a bundled one) or its id. */
+export function startGame(which: string | Scenario, seed?: string): void {
+  const scenario = typeof which === 'string' ? store.getState().scenarios.find((s) => s.scenario?.id === which)?.scenario : which;
+  if (!scenario) { store.setState({ notice: { kind: 'error', text: `The scenario '${String(which)}' cannot be played.` } }); return; }
+  const entry = { scenario };
   const { game, effects } = newGame(entry.scenario, seed ?? ports.randomSeed());
   store.setState({ game, effects, stepNo: store.getState().stepNo + 1, screen: 'briefing', announcement: `${entry.scenario.title}. The briefing.`, notice: null, whatIf: null });
   ports.autosave(game);

@@ -31,7 +31,7 @@ export function chooserScreen(state: AppState): HTMLElement {
         h('p', { class: 'meta' }, `${s.calendar.quarters} quarters · ${s.difficulty} · about ${Math.round(s.calendar.quarters * 2.2)} minutes${entry.opened ? ` · opened from ${entry.file}` : ''}`),
         s.contentNote ? h('p', { class: 'content-note' }, h('strong', {}, 'Content note: '), s.contentNote) : null,
         prose(s.summary),
-        button(`Play ${s.title}`, () => startGame(s.id), { class: 'primary', 'data-focus': `play-${s.id}` }),
+        button(`Play ${s.title}`, () => startGame(s), { class: 'primary', 'data-focus': `play-${s.id}` }),
       );
     })),
   );

@@ -36,7 +36,7 @@ export function debriefScreen(state: AppState): HTMLElement {
         button('Download the data (JSON)', () => download(`${base}.debrief.json`, JSON.stringify(debriefData(game), null, 1)), { 'data-focus': 'export-json' }),
         button('Download the numbers (CSV)', () => download(`${base}.csv`, debriefCsv(game), 'text/csv'), { 'data-focus': 'export-csv' }))),
     h('nav', { class: 'actions debrief-nav', 'aria-label': 'After the debrief' },
-      button('Play this scenario again', () => startGame(sc.id), { class: 'primary', 'data-focus': 'again' }),
+      button('Play this scenario again', () => startGame(sc), { class: 'primary', 'data-focus': 'again' }),
       state.workshop?.role === 'facilitator' ? button('Back to the room', () => showScreen('workshop-room'), { 'data-focus': 'to-room' }) : null,
       button('Main menu', () => showScreen('title'), { 'data-focus': 'to-title' })),
   );
