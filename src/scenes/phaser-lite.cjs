@@ -1,7 +1,8 @@
 /**
  * The parts of Phaser this game uses: the game loop, scenes, the scale manager, the loader, tweens, Graphics and Text.
  * Phaser's own no-physics entry point (node_modules/phaser/src/phaser-no-physics.js, MIT) minus the namespaces the game
- * never touches (tilemaps, curves, actions, DOM elements, filters, and every game object but Graphics and Text): each drops its code from the bundle. What Phaser's
+ * never touches (tilemaps, curves, actions, DOM elements, filters, input plugins, animations, every loader file type but
+ * binary, and every game object but Graphics and Text): each drops its code from the bundle. What Phaser's
  * core needs internally it still requires itself. Built with the feature flags in vite.config.ts.
  */
 require('../../node_modules/phaser/src/polyfills/requestVideoFrame');
@@ -10,7 +11,6 @@ var CONST = require('../../node_modules/phaser/src/const');
 var Extend = require('../../node_modules/phaser/src/utils/object/Extend');
 
 var Phaser = {
-    Animations: require('../../node_modules/phaser/src/animations'),
     BlendModes: require('../../node_modules/phaser/src/renderer/BlendModes'),
     Cache: require('../../node_modules/phaser/src/cache'),
     Cameras: require('../../node_modules/phaser/src/cameras'),
@@ -22,8 +22,11 @@ var Phaser = {
     Game: require('../../node_modules/phaser/src/core/Game'),
     GameObjects: gameObjects(),
     Geom: require('../../node_modules/phaser/src/geom'),
-    Input: require('../../node_modules/phaser/src/input'),
-    Loader: require('../../node_modules/phaser/src/loader'),
+    // the loader with the one file type the boot scene uses (binary: it warms the sound files)
+    Loader: {
+        LoaderPlugin: require('../../node_modules/phaser/src/loader/LoaderPlugin'),
+        FileTypes: { BinaryFile: require('../../node_modules/phaser/src/loader/filetypes/BinaryFile') }
+    },
     Math: require('../../node_modules/phaser/src/math'),
     Plugins: require('../../node_modules/phaser/src/plugins'),
     Renderer: require('../../node_modules/phaser/src/renderer'),

@@ -96,14 +96,32 @@ async function main(): Promise<void> {
 
     const cdp = await page.context().newCDPSession(page);
     const heap = async () => { await cdp.send('HeapProfiler.collectGarbage'); return (await cdp.send('Runtime.getHeapUsage')).usedSize; };
+    // the same heap without V8's compiled code (which grows as more functions are optimised): what the game keeps
+    const objects = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const chunks: string[] = [];
+      const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
+      cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+      const snap = JSON.parse(chunks.join(''));
+      const fields: string[] = snap.snapshot.meta.node_fields;
+      const types: string[] = snap.snapshot.meta.node_types[0];
+      const [ti, si, n] = [fields.indexOf('type'), fields.indexOf('self_size'), fields.length];
+      let bytes = 0;
+      for (let i = 0; i < snap.nodes.length; i += n) if (types[snap.nodes[i + ti]] !== 'code') bytes += snap.nodes[i + si];
+      return bytes;
+    };
     await playOneGame(page);
     const afterOne = await heap();
+    const objectsAfterOne = await objects();
     for (let g = 0; g < 9; g++) {
       await page.getByRole('button', { name: 'Play this scenario again' }).click();
       await page.getByRole('button', { name: /Take your seat/ }).click();
       await playOneGame(page);
     }
     const afterTen = await heap();
+    const objectsAfterTen = await objects();
     const extra = Number(process.env.EXTRA_GAMES ?? 0); // to tell a leak (keeps growing) from a plateau
     for (let g = 0; g < extra; g++) {
       await page.getByRole('button', { name: 'Play this scenario again' }).click();
@@ -120,6 +138,7 @@ async function main(): Promise<void> {
     console.log(`board screen: ${fps.toFixed(1)} fps over 3 s (budget 55)`);
     console.log(`key press -> page changed: median ${press[Math.floor(press.length / 2)]?.toFixed(1)} ms, worst ${press[press.length - 1]?.toFixed(1)} ms; painted in the very next frame for ${inNextFrame} of ${presses.length} presses`);
     console.log(`JS heap after one game ${kb(afterOne)}, after ten ${kb(afterTen)}: ${(((afterTen - afterOne) / afterOne) * 100).toFixed(1)}% growth (budget 10%)`);
+    console.log(`  of which not compiled code: ${kb(objectsAfterOne)} -> ${kb(objectsAfterTen)}: ${(((objectsAfterTen - objectsAfterOne) / objectsAfterOne) * 100).toFixed(1)}% growth`);
   } finally {
     try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* already gone */ }
   }
