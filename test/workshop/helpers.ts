@@ -1,20 +1,12 @@
 // Shared fixtures for the workshop tests: Northmoor loaded once, a session on it, and a bot game per policy.
-import { BUILT_IN, playBot } from '../../src/engine/bot';
-import type { Game } from '../../src/engine/session';
 import type { Scenario } from '../../src/engine/types';
 import { createSession, type WorkshopSession } from '../../src/workshop/session';
-import { readScenarioFile } from '../../tools/scenario/files';
+import { botGame } from '../debrief/helpers';
+import { scenario as loadOnce } from '../engine/helpers';
 
-const scenarios = new Map<string, Scenario>();
+/** A bundled scenario, loaded once (Northmoor unless named). */
 export function scenario(id: 'northmoor' | 'first-meeting' = 'northmoor'): Scenario {
-  let s = scenarios.get(id);
-  if (!s) {
-    const r = readScenarioFile(`scenarios/${id}.scenario.yaml`);
-    if (!r.value) throw new Error(`${id} does not load: ${r.diagnostics.map((d) => d.message).join('; ')}`);
-    s = r.value;
-    scenarios.set(id, s);
-  }
-  return s;
+  return loadOnce(id);
 }
 
 export function session(seed = 'workshop-1', id: 'northmoor' | 'first-meeting' = 'northmoor'): WorkshopSession {
@@ -26,10 +18,4 @@ export function session(seed = 'workshop-1', id: 'northmoor' | 'first-meeting' =
   return r.session;
 }
 
-const games = new Map<string, Game>();
-export function botGame(policy: keyof typeof BUILT_IN, seed: string, id: 'northmoor' | 'first-meeting' = 'northmoor'): Game {
-  const key = `${id}|${policy}|${seed}`;
-  let g = games.get(key);
-  if (!g) { g = playBot(scenario(id), BUILT_IN[policy], seed); games.set(key, g); }
-  return g;
-}
+export { botGame };
