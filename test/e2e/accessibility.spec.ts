@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answerAll, NORTHMOOR, playToDebrief, resolveQuarter, settle, startScenario, TUTORIAL } from './flows';
+import { answerAll, NORTHMOOR, openCourierStory, playToDebrief, resolveQuarter, settle, startScenario, TUTORIAL } from './flows';
 import { openTitle, screenshot, watchConsole } from './helpers';
 
 test.use({ actionTimeout: 15_000 });
@@ -80,10 +80,7 @@ test('every screen passes axe with no serious or critical violations, and every 
   await page.getByRole('button', { name: 'End the quarter' }).click();
 
   // quarter 2: the Courier's story behind its content note, opened
-  await page.getByRole('button', { name: 'Open the agenda' }).click();
-  await resolveQuarter(page);
-  await page.getByRole('button', { name: 'Open the inbox' }).click();
-  await page.getByText(/^Content note: Refers to the national coverage/).click();
+  await openCourierStory(page);
   await expect(page.getByText(/setting the board's figures beside the national coverage/)).toBeVisible();
   await audit(page, 'board-inbox-content-note');
   await answerAll(page);

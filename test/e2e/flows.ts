@@ -92,3 +92,11 @@ export async function playToDebrief(page: Page): Promise<void> {
 export async function savedGames(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('btn.save.')).map((k) => [k, localStorage.getItem(k) ?? ''])));
 }
+
+/** Tutorial quarter 2: resolve it and open the Courier's story behind its content note. */
+export async function openCourierStory(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Open the agenda' }).click();
+  await resolveQuarter(page);
+  await page.getByRole('button', { name: 'Open the inbox' }).click();
+  await page.getByText(/^Content note: Refers to the national coverage/).click();
+}

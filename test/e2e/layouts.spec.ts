@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerAll, playToDebrief, resolveQuarter, settle, startScenario, TUTORIAL } from './flows';
+import { answerAll, openCourierStory, playToDebrief, resolveQuarter, settle, startScenario, TUTORIAL } from './flows';
 import { screenshot, watchConsole } from './helpers';
 
 test.use({ actionTimeout: 15_000 });
@@ -63,10 +63,7 @@ for (const size of SIZES) {
       await answerAll(page);
       await page.getByRole('button', { name: 'End the quarter' }).click();
       // quarter 2: the Courier's story, with its content note opened
-      await page.getByRole('button', { name: 'Open the agenda' }).click();
-      await resolveQuarter(page);
-      await page.getByRole('button', { name: 'Open the inbox' }).click();
-      await page.getByText(/^Content note: Refers to the national coverage/).click();
+      await openCourierStory(page);
       await check('board-inbox-courier');
       await answerAll(page);
       await page.getByRole('button', { name: 'End the quarter' }).click();

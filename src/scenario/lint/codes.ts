@@ -5,17 +5,10 @@ import type { Diagnostic } from '../diagnostics';
 
 export type LintSeverity = 'error' | 'warning' | 'info';
 
-export interface Finding {
+/** A loader diagnostic's shape (file:line:col, message, hint), with a lint code and a lint severity. */
+export interface Finding extends Omit<Diagnostic, 'code' | 'severity'> {
   code: LintCode;
   severity: LintSeverity;
-  message: string;
-  hint?: string;
-  file: string;
-  /** 1-based line and column of the start of the offending text. */
-  line: number;
-  col: number;
-  /** Characters to underline in the code frame (at least 1). */
-  length: number;
 }
 
 /**

@@ -3,6 +3,7 @@ import { stateOf, type Game } from '../../engine/session';
 import type { VariableDef } from '../../engine/types';
 import { formatValue } from '../../state/format';
 import { h } from '../dom';
+import { displayed } from './variables';
 
 export function trendOf(v: Pick<VariableDef, 'better'>, now: number, before: number | undefined): { arrow: string; words: string; tone: string } {
   if (before === undefined || Math.abs(now - before) < 0.05) return { arrow: '→', words: 'no change', tone: 'flat' };
@@ -28,7 +29,7 @@ export function numbersPanel(game: Game): HTMLElement {
   const model = game.scenario.model;
   const last = s.history[s.history.length - 1];
   const before = s.history[s.history.length - 2];
-  const find = (id: string) => model.variables.find((v) => v.id === id) ?? (model.derived.find((d) => d.id === id) as unknown as VariableDef);
+  const find = (id: string) => displayed(model, id);
   const summary = find(model.display.summary);
   const sum = last[model.display.summary] as number;
   const sumTrend = trendOf(summary, sum, before?.[model.display.summary] as number | undefined);

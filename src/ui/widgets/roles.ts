@@ -2,15 +2,15 @@
 import { stateOf, type Game } from '../../engine/session';
 import { formatValue } from '../../state/format';
 import { h } from '../dom';
+import { displayed } from './variables';
 import { trendOf } from './numbers';
-import type { VariableDef } from '../../engine/types';
 
 export function rolesPanel(game: Game): HTMLElement {
   const s = stateOf(game);
   const model = game.scenario.model;
   const last = s.history[s.history.length - 1];
   const before = s.history[s.history.length - 2];
-  const find = (id: string) => model.variables.find((v) => v.id === id) ?? (model.derived.find((d) => d.id === id) as unknown as VariableDef);
+  const find = (id: string) => displayed(model, id);
   return h('section', { class: 'panel roles-panel', 'aria-labelledby': 'roles-heading' },
     h('h2', { id: 'roles-heading' }, 'Around the table'),
     h('ul', { class: 'members' }, ...game.scenario.roles.map((r) => h('li', { class: 'member' },
