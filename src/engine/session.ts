@@ -75,9 +75,18 @@ function whyNot(game: Game, intent: Intent): string | null {
   return null;
 }
 
+// a snapshot never changes once made, so its hash is worked out once: the view, the autosave and the workshop code
+// all ask for it after every step, and each time costs a canonical JSON of the whole history
+const hashOfSnapshot = new WeakMap<object, string>();
+
 /** The state hash after a step: the phase and the game state, canonical JSON, FNV-1a 64. */
 export function stateHash(game: Game): string {
-  return hashText(`${String(game.snap.value)}|${canonicalJson(game.snap.context.game)}`);
+  let hash = hashOfSnapshot.get(game.snap);
+  if (hash === undefined) {
+    hash = hashText(`${String(game.snap.value)}|${canonicalJson(game.snap.context.game)}`);
+    hashOfSnapshot.set(game.snap, hash);
+  }
+  return hash;
 }
 
 export interface Save { seed: string; decisions: readonly Intent[]; forced?: readonly Forced[] }
