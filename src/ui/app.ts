@@ -3,7 +3,7 @@ import { stateHash } from '../engine/session';
 import { back, dismissNotice } from '../state/actions';
 import { store, type AppState } from '../state/store';
 import { button, h } from './dom';
-import { focusKey, restoreFocus } from './focus';
+import { focusKey, openDisclosures, reopenDisclosures, restoreFocus } from './focus';
 import { aboutScreen } from './screens/about';
 import { boardScreen } from './screens/board';
 import { briefingScreen } from './screens/briefing';
@@ -49,9 +49,12 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
   let lastPhase = '';
   const render = () => {
     const state = store.getState();
-    const key = state.screen === lastScreen ? focusKey() : null;
+    const sameScreen = state.screen === lastScreen;
+    const key = sameScreen ? focusKey() : null;
+    const opened = sameScreen ? openDisclosures(root) : new Set<string>();
     const newStep = state.stepNo !== lastStep;
     const view = screenFor(state);
+    reopenDisclosures(view, opened);
     const phase = state.game ? String(state.game.snap.value) : '';
     if (state.screen !== lastScreen || phase !== lastPhase) view.classList.add('enter');
     lastPhase = phase;

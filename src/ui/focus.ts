@@ -12,3 +12,20 @@ export function restoreFocus(root: HTMLElement, key: string | null, fallback: st
     target.focus({ preventScroll: false });
   }
 }
+
+// Re-rendering also rebuilds disclosures closed; those the user opened stay open, found by their summary's data-focus key.
+export function openDisclosures(root: HTMLElement): Set<string> {
+  const keys = new Set<string>();
+  for (const d of root.querySelectorAll<HTMLDetailsElement>('details[open]')) {
+    const key = d.querySelector<HTMLElement>(':scope > summary[data-focus]')?.dataset.focus;
+    if (key) keys.add(key);
+  }
+  return keys;
+}
+
+export function reopenDisclosures(view: HTMLElement, keys: ReadonlySet<string>): void {
+  if (keys.size === 0) return;
+  for (const s of view.querySelectorAll<HTMLElement>('details > summary[data-focus]')) {
+    if (keys.has(s.dataset.focus!)) (s.parentElement as HTMLDetailsElement).open = true;
+  }
+}

@@ -95,13 +95,14 @@ test('every screen passes axe with no serious or critical violations, and every 
   await page.getByRole('button', { name: 'Main menu' }).click();
   await page.getByRole('button', { name: /^Continue: / }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'The debrief' })).toBeVisible();
-  // the "what if" first: running it draws the debrief afresh, which closes the tables
+  // tables opened before a "what if" stay open when it draws the debrief afresh, and the table gains the branch
+  await page.getByText('Show the chart as a table').click();
+  await page.getByText('Show the pressures as a table').click();
   await page.getByLabel('Branch at').selectOption('2');
   await page.getByLabel('Brief the lead member').check();
   await page.getByRole('button', { name: 'Run the "what if"' }).click();
   await expect(page.locator('.whatif-result')).toContainText(/the runs part|never differs/);
-  await page.getByText('Show the chart as a table').click();
-  await page.getByText('Show the pressures as a table').click();
+  await expect(page.locator('details.table-alt[open]')).toHaveCount(2);
   await expect(page.locator('.reveal-table').last()).toBeVisible();
   await audit(page, 'debrief');
   expect(problems).toEqual([]);

@@ -70,7 +70,6 @@ for (const size of SIZES) {
 
       await playToDebrief(page);
       await check('debrief');
-      // the "what if" first: running it draws the debrief afresh, which closes the tables
       await page.getByLabel('Branch at').selectOption('1');
       await page.getByLabel('Agree a media strategy').check();
       await page.getByRole('button', { name: 'Run the "what if"' }).click();

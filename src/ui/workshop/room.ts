@@ -72,7 +72,7 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
         qrSvg(code, `QR code of the session code ${code}`),
         h('p', { class: 'hint' }, `Seed ${w.session.seed} · ${w.session.teams.join(', ')}${w.session.timerMinutes ? ` · ${w.session.timerMinutes} minutes a quarter` : ''}`),
         h('p', {}, 'Or open this link on the team\'s device: ', h('code', { class: 'link-text' }, link)),
-        h('details', {}, h('summary', {}, 'Play a team\'s game on this device (hot-seat)'),
+        h('details', {}, h('summary', { 'data-focus': 'hot-seat' }, 'Play a team\'s game on this device (hot-seat)'),
           ...w.session.teams.map((t) => button(`Play as ${t}`, () => { const p = joinWorkshop(code, t); if (p) store.setState({ notice: { kind: 'error', text: p } }); }, { 'data-focus': `hot-${t}` })))),
       h('section', { class: 'debrief-section', 'aria-labelledby': 'receive-heading' },
         h('h2', { id: 'receive-heading' }, 'Receive a team\'s game'),
