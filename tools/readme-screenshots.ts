@@ -29,7 +29,12 @@ try {
       const card = page.getByRole('button', { name });
       if ((await card.getAttribute('aria-disabled')) !== 'true') await card.click();
     }
-    if (q === 3) await shot('docs/screenshots/agenda.png');
+    if (q === 3) {
+      await shot('docs/screenshots/agenda.png');
+      await click('Show the descriptions'); // short cards: the whole agenda on one screen
+      await shot('docs/screenshots/agenda-short.png');
+      await click('Show the descriptions');
+    }
     await click(/Resolve the quarter/);
     const note = page.getByRole('button', { name: /Continue to the quarter's results/ });
     if (await note.count()) await note.click();

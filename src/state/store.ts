@@ -16,6 +16,8 @@ export interface Settings {
   reducedMotion: boolean;
   volume: number;
   muted: boolean;
+  /** Decision cards show only title and cost; a long agenda fits on a screen. */
+  shortCards: boolean;
 }
 
 export interface ScenarioEntry {
@@ -71,7 +73,7 @@ export interface AppState {
   room: Workshop | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, reducedMotion: false, volume: 0.7, muted: false };
+export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, reducedMotion: false, volume: 0.7, muted: false, shortCards: false };
 
 export function initialState(): AppState {
   return {

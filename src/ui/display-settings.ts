@@ -1,11 +1,11 @@
-// Text size, contrast and motion, remembered between visits; a damaged value falls back to the defaults.
+// Text size, contrast, motion and short decision cards, remembered between visits; a damaged value falls back to the defaults.
 import type { Settings } from '../state/store';
 
 const KEY = 'btn.display.v1';
-type Display = Pick<Settings, 'textScale' | 'highContrast' | 'reducedMotion'>;
+type Display = Pick<Settings, 'textScale' | 'highContrast' | 'reducedMotion' | 'shortCards'>;
 
 export function loadDisplaySettings(storage: Storage | null, prefersReducedMotion: boolean): Display {
-  const defaults: Display = { textScale: 1, highContrast: false, reducedMotion: prefersReducedMotion };
+  const defaults: Display = { textScale: 1, highContrast: false, reducedMotion: prefersReducedMotion, shortCards: false };
   try {
     const raw = JSON.parse(storage?.getItem(KEY) ?? 'null') as Partial<Display> | null;
     if (!raw || typeof raw !== 'object') return defaults;
@@ -13,6 +13,7 @@ export function loadDisplaySettings(storage: Storage | null, prefersReducedMotio
       textScale: raw.textScale === 1.25 || raw.textScale === 1.5 ? raw.textScale : 1,
       highContrast: raw.highContrast === true,
       reducedMotion: typeof raw.reducedMotion === 'boolean' ? raw.reducedMotion : prefersReducedMotion,
+      shortCards: raw.shortCards === true,
     };
   } catch {
     return defaults;
@@ -20,5 +21,5 @@ export function loadDisplaySettings(storage: Storage | null, prefersReducedMotio
 }
 
 export function saveDisplaySettings(storage: Storage | null, s: Settings): void {
-  try { storage?.setItem(KEY, JSON.stringify({ textScale: s.textScale, highContrast: s.highContrast, reducedMotion: s.reducedMotion })); } catch { /* storage full or off: settings last this visit */ }
+  try { storage?.setItem(KEY, JSON.stringify({ textScale: s.textScale, highContrast: s.highContrast, reducedMotion: s.reducedMotion, shortCards: s.shortCards })); } catch { /* storage full or off: settings last this visit */ }
 }

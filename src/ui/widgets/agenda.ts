@@ -1,7 +1,7 @@
 // The agenda: decision cards with their costs; a card that cannot be chosen says why. Tags stay hidden until the debrief.
 import { slotsFree, spent, whyUnaffordable, whyUnavailable } from '../../engine/agenda';
 import { stateOf, type Game } from '../../engine/session';
-import { commit, toggleDecision } from '../../state/actions';
+import { commit, toggleDecision, updateSettings } from '../../state/actions';
 import { button, h } from '../dom';
 import { arrowNavigation } from './arrows';
 
@@ -13,12 +13,12 @@ export function costText(game: Game, id: string): string {
   return parts.join(' · ');
 }
 
-export function agendaPanel(game: Game): HTMLElement {
+export function agendaPanel(game: Game, short: boolean): HTMLElement {
   const s = stateOf(game);
   const sc = game.scenario;
   const free = slotsFree(sc, s);
   const budgetLeft = sc.model.resources.map((r) => `${sc.model.variables.find((v) => v.id === r)?.label ?? r} left: ${Math.floor((s.vars[r] as number) - spent(sc, s, r))}`).join(' · ');
-  const list = h('ul', { class: 'cards', 'aria-label': 'Decisions the board can take' }, ...sc.decisions.map((d) => {
+  const list = h('ul', { class: short ? 'cards short' : 'cards', 'aria-label': 'Decisions the board can take' }, ...sc.decisions.map((d) => {
     const on = s.agenda.includes(d.id);
     const reason = on ? null : whyUnavailable(sc, s, d) ?? whyUnaffordable(sc, s, d);
     const descId = `dec-${d.id}-desc`;
@@ -34,6 +34,12 @@ export function agendaPanel(game: Game): HTMLElement {
   return h('section', { class: 'panel agenda', 'aria-labelledby': 'agenda-heading' },
     h('h2', { id: 'agenda-heading' }, 'The agenda'),
     h('p', { class: 'agenda-status', 'aria-live': 'off' }, `${free} of ${sc.calendar.slots} slots free · ${budgetLeft}`),
+    h('p', { class: 'agenda-chosen' }, s.agenda.length
+      ? `Chosen: ${s.agenda.map((id) => sc.decisions.find((d) => d.id === id)?.title ?? id).join('; ')}.`
+      : 'Nothing chosen yet: pick up to the slots free, or resolve the quarter without new decisions.'),
+    // a long agenda (Northmoor has 22 decisions) fits on one screen with the descriptions folded away
+    button('Show the descriptions', () => updateSettings({ shortCards: !short }),
+      { class: 'link', 'aria-pressed': short ? 'false' : 'true', 'data-focus': 'card-details' }),
     list,
     button(s.agenda.length ? `Resolve the quarter with ${s.agenda.length} decision${s.agenda.length === 1 ? '' : 's'}` : 'Resolve the quarter without new decisions', () => { commit(); }, { class: 'primary', 'data-focus': 'commit' }),
   );
