@@ -70,6 +70,11 @@ for (const size of SIZES) {
 
       await playToDebrief(page);
       await check('debrief');
+      // the pressures chart keeps a readable height and key on every screen (its key is page text, not scaled drawing)
+      expect((await page.locator('.pressure-chart').boundingBox())!.height).toBeGreaterThanOrEqual(120);
+      for (const key of await page.locator('.pressure-figure .legend span').all()) {
+        expect(parseFloat(await key.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(13);
+      }
       await page.getByLabel('Branch at').selectOption('1');
       await page.getByLabel('Agree a media strategy').check();
       await page.getByRole('button', { name: 'Run the "what if"' }).click();

@@ -33,14 +33,17 @@ const SVG = 'http://www.w3.org/2000/svg';
 const STROKES = ['#e69f00', '#d55e00', '#0072b2'];
 const DASHES = ['', '6 4', '2 3'];
 
-/** A small line chart as SVG built through the DOM (no markup strings); lines differ in dash as well as colour. */
-function pressureChart(series: { label: string; values: number[] }[]): SVGSVGElement {
+/** A small line chart as SVG built through the DOM (no markup strings); lines differ in dash as well as colour. The SVG
+ *  stretches to the page's width at a fixed height, and its scale and key are page text, so they stay legible on a
+ *  phone instead of shrinking with the drawing. */
+function pressureChart(series: { label: string; values: number[] }[]): HTMLElement {
   const w = 600; const ht = 160; const n = Math.max(1, (series[0]?.values.length ?? 1) - 1);
   const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${w} ${ht + 24}`);
+  svg.setAttribute('viewBox', `0 0 ${w} ${ht}`);
+  svg.setAttribute('preserveAspectRatio', 'none');
   svg.setAttribute('class', 'pressure-chart');
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `Line chart of ${series.map((s) => s.label).join(', ')} over the quarters; the table below gives the values.`);
+  svg.setAttribute('aria-label', `Line chart of ${series.map((s) => s.label).join(', ')} over the quarters, on a scale of 0 to 100; the table below gives the values.`);
   const line = (x1: number, y1: number, x2: number, y2: number, cls: string) => {
     const l = document.createElementNS(SVG, 'line');
     for (const [k, v] of Object.entries({ x1, y1, x2, y2 })) l.setAttribute(k, String(v));
@@ -53,15 +56,19 @@ function pressureChart(series: { label: string; values: number[] }[]): SVGSVGEle
     p.setAttribute('points', s.values.map((v, q) => `${((q / n) * w).toFixed(1)},${(ht - (v / 100) * ht).toFixed(1)}`).join(' '));
     p.setAttribute('fill', 'none');
     p.setAttribute('stroke', STROKES[i % 3]);
-    p.setAttribute('stroke-width', '3');
-    if (DASHES[i % 3]) p.setAttribute('stroke-dasharray', DASHES[i % 3]);
     svg.append(p);
-    const label = document.createElementNS(SVG, 'text');
-    label.setAttribute('x', String(8 + i * 200));
-    label.setAttribute('y', String(ht + 18));
-    label.setAttribute('fill', STROKES[i % 3]);
-    label.textContent = `${['—', '- -', '···'][i % 3]} ${s.label}`;
-    svg.append(label);
+    if (DASHES[i % 3]) p.setAttribute('stroke-dasharray', DASHES[i % 3]);
   });
-  return svg;
+  const swatch = (i: number) => {
+    const k = document.createElementNS(SVG, 'svg');
+    k.setAttribute('viewBox', '0 0 24 6'); k.setAttribute('class', 'swatch');
+    const l = document.createElementNS(SVG, 'line');
+    for (const [a, v] of Object.entries({ x1: 0, y1: 3, x2: 24, y2: 3, stroke: STROKES[i % 3] })) l.setAttribute(a, String(v));
+    if (DASHES[i % 3]) l.setAttribute('stroke-dasharray', DASHES[i % 3]);
+    k.append(l);
+    return k;
+  };
+  return h('figure', { class: 'pressure-figure' },
+    h('div', { class: 'pressure-plot' }, h('div', { class: 'pressure-scale', 'aria-hidden': 'true' }, h('span', {}, '100'), h('span', {}, '50'), h('span', {}, '0')), svg),
+    h('figcaption', { class: 'legend', 'aria-hidden': 'true' }, ...series.map((s, i) => h('span', {}, swatch(i), s.label))));
 }
