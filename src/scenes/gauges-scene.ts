@@ -5,10 +5,12 @@ import { stateOf } from '../engine/session';
 import { store, type AppState } from '../state/store';
 import { boxOf } from './anchor';
 import { PALETTE } from './palette';
+import type { SlotScene } from './still';
 
 interface Dial { id: string; label: string; value: number; shown: number; min: number; max: number; good: boolean; text: Phaser.GameObjects.Text }
 
-export class GaugesScene extends Phaser.Scene {
+export class GaugesScene extends Phaser.Scene implements SlotScene {
+  readonly slot = '#stage-slot';
   private g!: Phaser.GameObjects.Graphics;
   private dials: Dial[] = [];
   private line: number[] = [];
@@ -38,15 +40,20 @@ export class GaugesScene extends Phaser.Scene {
       });
     }
     for (const d of this.dials) {
-      d.value = last[d.id] as number;
+      const value = last[d.id] as number;
+      if (value === d.value && !state.settings.reducedMotion) continue; // the needle is there or on its way
+      d.value = value;
+      this.tweens.killTweensOf(d); // a newer value replaces the needle's journey, it does not queue behind it
       if (state.settings.reducedMotion) d.shown = d.value;
       else this.tweens.add({ targets: d, shown: d.value, duration: 900, ease: 'Cubic.easeOut' });
     }
     this.line = s.history.map((h) => h[model.display.summary] as number);
   }
 
+  moving(): boolean { return this.tweens.getTweens().length > 0; }
+
   update(): void {
-    const box = boxOf('#stage-slot');
+    const box = boxOf(this.slot);
     const g = this.g;
     g.clear();
     for (const d of this.dials) d.text.setVisible(box.visible);

@@ -5,8 +5,10 @@ import { stateOf, type Game } from '../engine/session';
 import { store } from '../state/store';
 import { boxOf } from './anchor';
 import { PALETTE } from './palette';
+import type { SlotScene } from './still';
 
-export class RevealScene extends Phaser.Scene {
+export class RevealScene extends Phaser.Scene implements SlotScene {
+  readonly slot = '#reveal-slot';
   private g!: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
   private progress = { f: 0 };
@@ -23,7 +25,10 @@ export class RevealScene extends Phaser.Scene {
     this.events.once('shutdown', () => { this.unsubscribe?.(); this.unsubscribe = null; });
   }
 
+  moving(): boolean { return this.progress.f < 1; }
+
   private replay(): void {
+    this.tweens.killTweensOf(this.progress);
     this.progress.f = store.getState().settings.reducedMotion ? 1 : 0;
     if (this.progress.f < 1) this.tweens.add({ targets: this.progress, f: 1, duration: 2200, ease: 'Sine.easeInOut' });
   }
@@ -33,7 +38,7 @@ export class RevealScene extends Phaser.Scene {
   }
 
   update(): void {
-    const box = boxOf('#reveal-slot');
+    const box = boxOf(this.slot);
     const g = this.g;
     g.clear();
     const state = store.getState();

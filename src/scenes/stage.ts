@@ -4,9 +4,11 @@ import { store, type Screen } from '../state/store';
 import { BootScene } from './boot-scene';
 import { GaugesScene } from './gauges-scene';
 import { RevealScene } from './reveal-scene';
+import { sleepWhenStill, type SlotScene } from './still';
 import { TitleScene } from './title-scene';
 
 const SCENES_FOR: Partial<Record<Screen, string[]>> = { title: ['title'], board: ['gauges'], debrief: ['reveal'] };
+const SLOT_SCENES = ['title', 'gauges', 'reveal'];
 
 export function startStage(parent: HTMLElement, onProgress: (p: number) => void, onReady: () => void): Phaser.Game {
   const game = new Phaser.Game({
@@ -26,7 +28,7 @@ function follow(game: Phaser.Game): void {
   const sync = (screen: Screen) => {
     const wanted = new Set(SCENES_FOR[screen] ?? []);
     // scenes sleep rather than stop between screens, so their objects are made once, not on every visit
-    for (const key of ['title', 'gauges', 'reveal']) {
+    for (const key of SLOT_SCENES) {
       const running = game.scene.isActive(key);
       if (wanted.has(key) && !running) game.scene.run(key);
       if (!wanted.has(key) && running) game.scene.sleep(key);
@@ -34,4 +36,5 @@ function follow(game: Phaser.Game): void {
   };
   store.subscribe((s) => s.screen, sync);
   sync(store.getState().screen);
+  sleepWhenStill(game, () => SLOT_SCENES.filter((key) => game.scene.isActive(key)).map((key) => game.scene.getScene(key) as unknown as SlotScene));
 }

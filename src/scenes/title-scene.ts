@@ -1,29 +1,36 @@
 // The title's picture of the game's idea: the dashboard (solid blue) holds steady while practice (dashed vermillion)
-// drifts away beneath it. Drawn into #title-art; still when motion is reduced.
+// drifts away beneath it, drawn once each time the title shows, then held. Drawn into #title-art; whole at once when
+// motion is reduced.
 import Phaser from 'phaser';
 import { store } from '../state/store';
 import { boxOf } from './anchor';
 import { PALETTE } from './palette';
+import type { SlotScene } from './still';
 
 const DASHBOARD = [66, 68, 70, 71, 71, 72, 71, 72, 73, 72, 72, 73, 72];
 const PRACTICE = [60, 58, 57, 55, 52, 50, 49, 46, 44, 43, 41, 40, 39];
 
-export class TitleScene extends Phaser.Scene {
+export class TitleScene extends Phaser.Scene implements SlotScene {
+  readonly slot = '#title-art';
   private g!: Phaser.GameObjects.Graphics;
   private t = 0;
 
   constructor() { super('title'); }
 
-  create(): void { this.g = this.add.graphics(); }
+  create(): void {
+    this.g = this.add.graphics();
+    this.events.on('wake', () => { this.t = 0; }); // back on the title: the lines part again
+  }
+
+  moving(): boolean { return this.t < 1; }
 
   update(_time: number, delta: number): void {
-    const box = boxOf('#title-art');
+    const box = boxOf(this.slot);
     const g = this.g;
     g.clear();
-    if (!box.visible) return;
     const still = store.getState().settings.reducedMotion;
-    this.t = still ? 1 : Math.min(1.4, this.t + delta / 6000);
-    if (this.t >= 1.4) this.t = 0;
+    this.t = still ? 1 : Math.min(1, this.t + Math.min(delta, 50) / 6000);
+    if (!box.visible) return;
     const f = Math.min(1, this.t);
     const n = DASHBOARD.length - 1;
     const x = (i: number) => box.x + (i / n) * box.width;

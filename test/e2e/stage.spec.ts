@@ -1,0 +1,45 @@
+// The Phaser stage draws only while something on it can change: at rest it sleeps and its last picture stays on
+// screen; the page moving or the game changing wakes it, and the dials follow.
+import { expect, test, type Page } from '@playwright/test';
+import { chooseFirstAvailable, finishQuarter, NORTHMOOR, startScenario } from './flows';
+import { watchConsole } from './helpers';
+
+const canvas = (page: Page) => page.locator('#stage canvas');
+
+/** A PNG of the dials' slot, with or without the stage's canvas showing. */
+async function slotPicture(page: Page, withStage: boolean): Promise<Buffer> {
+  await canvas(page).evaluate((el, show) => { (el as HTMLElement).style.visibility = show ? '' : 'hidden'; }, withStage);
+  const picture = await page.locator('#stage-slot').screenshot({ animations: 'disabled' });
+  await canvas(page).evaluate((el) => { (el as HTMLElement).style.visibility = ''; });
+  return picture;
+}
+
+test('the stage sleeps when the board is still, keeps its dials on screen, and wakes when the page or the game moves', async ({ page }) => {
+  const problems = watchConsole(page);
+  await startScenario(page, NORTHMOOR);
+  await expect(canvas(page)).toHaveAttribute('data-drawing', 'no', { timeout: 10_000 });
+  // asleep, the dials are still drawn over the slot
+  expect((await slotPicture(page, true)).equals(await slotPicture(page, false))).toBe(false);
+
+  // scrolling moves the slot: the stage wakes, draws the dials where the slot now is, and sleeps again
+  await page.evaluate(() => { (window as unknown as { __woke: boolean }).__woke = false; });
+  await page.evaluate(() => {
+    const c = document.querySelector<HTMLElement>('#stage canvas')!;
+    new MutationObserver(() => { if (c.dataset.drawing === 'yes') (window as unknown as { __woke: boolean }).__woke = true; }).observe(c, { attributes: true });
+  });
+  await page.mouse.wheel(0, 120);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __woke: boolean }).__woke)).toBe(true);
+  await expect(canvas(page)).toHaveAttribute('data-drawing', 'no', { timeout: 10_000 });
+  expect((await slotPicture(page, true)).equals(await slotPicture(page, false))).toBe(false);
+
+  // the quarter's figures arrive when it ends: the stage draws the needles moving until they settle, then sleeps
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('button', { name: 'Open the agenda' }).click();
+  await chooseFirstAvailable(page);
+  const before = await slotPicture(page, true);
+  await finishQuarter(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Quarter 2 of 16' })).toBeVisible();
+  await expect(canvas(page)).toHaveAttribute('data-drawing', 'no', { timeout: 10_000 });
+  expect((await slotPicture(page, true)).equals(before)).toBe(false);
+  expect(problems).toEqual([]);
+});
