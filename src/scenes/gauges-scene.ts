@@ -14,6 +14,7 @@ export class GaugesScene extends Phaser.Scene implements SlotScene {
   private g!: Phaser.GameObjects.Graphics;
   private dials: Dial[] = [];
   private line: number[] = [];
+  private quarters = 1;
   private unsubscribe: (() => void) | null = null;
 
   constructor() { super('gauges'); }
@@ -48,6 +49,7 @@ export class GaugesScene extends Phaser.Scene implements SlotScene {
       else this.tweens.add({ targets: d, shown: d.value, duration: 900, ease: 'Cubic.easeOut' });
     }
     this.line = s.history.map((h) => h[model.display.summary] as number);
+    this.quarters = game.scenario.calendar.quarters;
   }
 
   moving(): boolean { return this.tweens.getTweens().length > 0; }
@@ -78,14 +80,18 @@ export class GaugesScene extends Phaser.Scene implements SlotScene {
     // the dashboard over the quarters so far
     const top = box.y + r * 2 + 44;
     const h = box.y + box.height - top - 4;
-    if (this.line.length > 1 && h > 12) {
-      const step = box.width / Math.max(1, this.line.length - 1);
+    if (this.line.length > 0 && h > 12) {
+      // the whole game's width, so the line grows quarter by quarter; before the first report, a single point
+      const x0 = box.x + 5; // room for the end point's dot
+      const step = (box.width - 10) / Math.max(1, this.quarters);
       const y = (v: number) => top + h - (Phaser.Math.Clamp(v, 30, 90) - 30) / 60 * h;
       g.lineStyle(1, PALETTE.grid, 1); g.lineBetween(box.x, top + h, box.x + box.width, top + h);
       g.lineStyle(3, PALETTE.numbers, 1);
       g.beginPath();
-      this.line.forEach((v, i) => (i === 0 ? g.moveTo(box.x, y(v)) : g.lineTo(box.x + i * step, y(v))));
+      this.line.forEach((v, i) => (i === 0 ? g.moveTo(x0, y(v)) : g.lineTo(x0 + i * step, y(v))));
       g.strokePath();
+      const lastX = x0 + (this.line.length - 1) * step;
+      g.fillStyle(PALETTE.numbers, 1); g.fillCircle(lastX, y(this.line[this.line.length - 1]), 4);
     }
   }
 }

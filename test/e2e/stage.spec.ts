@@ -1,8 +1,8 @@
 // The Phaser stage draws only while something on it can change: at rest it sleeps and its last picture stays on
 // screen; the page moving or the game changing wakes it, and the dials follow.
 import { expect, test, type Page } from '@playwright/test';
-import { chooseFirstAvailable, finishQuarter, NORTHMOOR, startScenario } from './flows';
-import { watchConsole } from './helpers';
+import { answerAll, chooseFirstAvailable, NORTHMOOR, resolveQuarter, startScenario } from './flows';
+import { screenshot, watchConsole } from './helpers';
 
 const canvas = (page: Page) => page.locator('#stage canvas');
 
@@ -37,8 +37,15 @@ test('the stage sleeps when the board is still, keeps its dials on screen, and w
   await page.getByRole('button', { name: 'Open the agenda' }).click();
   await chooseFirstAvailable(page);
   const before = await slotPicture(page, true);
-  await finishQuarter(page);
+  await resolveQuarter(page);
+  // the changes are listed, and the numbers say they are still last quarter's report
+  await expect(page.locator('.as-reported')).toHaveText(/reach the board when it ends/);
+  await screenshot(page, 'board-resolution-as-reported');
+  await page.getByRole('button', { name: 'Open the inbox' }).click();
+  await answerAll(page);
+  await page.getByRole('button', { name: 'End the quarter' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Quarter 2 of 16' })).toBeVisible();
+  await expect(page.locator('.as-reported')).toHaveCount(0);
   await expect(canvas(page)).toHaveAttribute('data-drawing', 'no', { timeout: 10_000 });
   expect((await slotPicture(page, true)).equals(before)).toBe(false);
   expect(problems).toEqual([]);

@@ -1,5 +1,5 @@
 // The cold side: the dashboard the board reviews, the pressures on it, and the budget. Visible numbers only.
-import { stateOf, type Game } from '../../engine/session';
+import { phaseOf, stateOf, type Game } from '../../engine/session';
 import type { VariableDef } from '../../engine/types';
 import { formatValue } from '../../state/format';
 import { h } from '../dom';
@@ -24,6 +24,12 @@ function row(v: VariableDef, now: number | string, before: number | string | und
   );
 }
 
+/** Between resolving a quarter and ending it, the changes are known but the board's report still shows last quarter. */
+function reporting(game: Game): boolean {
+  const phase = phaseOf(game);
+  return phase === 'resolution' || phase === 'events';
+}
+
 export function numbersPanel(game: Game): HTMLElement {
   const s = stateOf(game);
   const model = game.scenario.model;
@@ -37,6 +43,8 @@ export function numbersPanel(game: Game): HTMLElement {
   const grade = model.inspection ? find(model.inspection.grade) : undefined;
   return h('section', { class: 'panel numbers', 'aria-labelledby': 'numbers-heading' },
     h('h2', { id: 'numbers-heading' }, 'The numbers'),
+    // the quarter's report reaches the board when the quarter ends (after the inbox, whose answers move figures too)
+    reporting(game) ? h('p', { class: 'hint as-reported' }, 'As reported at the start of this quarter: this quarter\'s figures reach the board when it ends.') : null,
     h('div', { class: 'summary-figure' },
       h('span', { class: 'label' }, summary.label),
       h('span', { class: 'big' }, sum.toFixed(0)),
