@@ -85,7 +85,7 @@ export function boardScreen(state: AppState): HTMLElement {
   return h('section', { class: `screen board-screen phase-${phase}`, 'aria-labelledby': 'board-heading' },
     header,
     h('div', { class: 'board-grid' },
-      memo('numbers', [s.history, s.vars, sc], () => numbersPanel(game)),
+      memo('numbers', [s.history, s.vars, sc, phase === 'resolution' || phase === 'events'], () => numbersPanel(game)),
       h('div', { class: 'centre' }, centre),
       h('div', { class: 'side' }, memo('story', [s.stories, sc], () => storyPanel(game)), memo('roles', [s.history, sc], () => rolesPanel(game)))),
   );
