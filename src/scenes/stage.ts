@@ -4,6 +4,7 @@ import { store, type Screen } from '../state/store';
 import { BootScene } from './boot-scene';
 import { GaugesScene } from './gauges-scene';
 import { RevealScene } from './reveal-scene';
+import { frameTheSlot } from './frame';
 import { sleepWhenStill, type SlotScene } from './still';
 import { TitleScene } from './title-scene';
 
@@ -17,7 +18,8 @@ export function startStage(parent: HTMLElement, onProgress: (p: number) => void,
     transparent: true,
     banner: false,
     audio: { noAudio: true }, // Howler owns the sound
-    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    // sized by frameTheSlot to the slot on show; the scale manager's own parent tracking would undo that
+    scale: { mode: Phaser.Scale.NONE, width: window.innerWidth, height: window.innerHeight },
     render: { antialias: true },
     scene: [new BootScene(onProgress, () => { onReady(); follow(game); }), TitleScene, GaugesScene, RevealScene],
   });
@@ -36,5 +38,7 @@ function follow(game: Phaser.Game): void {
   };
   store.subscribe((s) => s.screen, sync);
   sync(store.getState().screen);
-  sleepWhenStill(game, () => SLOT_SCENES.filter((key) => game.scene.isActive(key)).map((key) => game.scene.getScene(key) as unknown as SlotScene));
+  const onShow = () => SLOT_SCENES.filter((key) => game.scene.isActive(key)).map((key) => game.scene.getScene(key) as unknown as SlotScene);
+  frameTheSlot(game, onShow);
+  sleepWhenStill(game, onShow);
 }
