@@ -1,5 +1,5 @@
 // `npm run screenshots`: takes the README's screenshots of the built game in headless Chromium (reduced motion, so
-// charts are drawn whole). Run `npx vite build` first.
+// charts are drawn whole). Run `npx vite build` first. DPR=2 takes them as a high-density laptop display would.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 
@@ -8,7 +8,7 @@ const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port',
 try {
   await new Promise((r) => setTimeout(r, 2500));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', deviceScaleFactor: Number(process.env.DPR ?? 1) });
   const click = (name: string | RegExp) => page.getByRole('button', { name }).first().click();
   await page.addInitScript('globalThis.__name = (f) => f');
   const shot = async (path: string) => {

@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import { stateOf } from '../engine/session';
 import { store, type AppState } from '../state/store';
 import { boxOf } from './anchor';
+import { pixelRatio } from './frame';
 import { PALETTE } from './palette';
 import type { SlotScene } from './still';
 
@@ -36,7 +37,7 @@ export class GaugesScene extends Phaser.Scene implements SlotScene {
       for (const d of this.dials) d.text.destroy(); // another scenario, perhaps on another model
       this.dials = model.display.pressures.map((id) => {
         const v = model.variables.find((x) => x.id === id)!;
-        const text = this.add.text(0, 0, v.label.replace(' confidence', '\nconfidence').replace(' pressure', '\npressure').replace(' heat', '\nheat'), { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '12px', color: '#1b2228', align: 'center' }).setOrigin(0.5, 0);
+        const text = this.add.text(0, 0, v.label.replace(' confidence', '\nconfidence').replace(' pressure', '\npressure').replace(' heat', '\nheat'), { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '12px', color: '#1b2228', align: 'center', resolution: pixelRatio() }).setOrigin(0.5, 0);
         return { id, label: v.label, value: last[id] as number, shown: last[id] as number, min: v.min, max: v.max, good: v.better === 'higher', text };
       });
     }

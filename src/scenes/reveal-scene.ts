@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import { stateOf, type Game } from '../engine/session';
 import { store } from '../state/store';
 import { boxOf } from './anchor';
+import { pixelRatio } from './frame';
 import { PALETTE } from './palette';
 import type { SlotScene } from './still';
 
@@ -18,7 +19,7 @@ export class RevealScene extends Phaser.Scene implements SlotScene {
 
   create(): void {
     this.g = this.add.graphics();
-    this.labels = ['100', '50', '0'].map((t) => this.add.text(0, 0, t, { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '12px', color: '#48525b' }).setOrigin(1, 0.5));
+    this.labels = ['100', '50', '0'].map((t) => this.add.text(0, 0, t, { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '12px', color: '#48525b', resolution: pixelRatio() }).setOrigin(1, 0.5));
     this.replay();
     this.unsubscribe = store.subscribe((s) => s.whatIf, () => this.replay());
     this.events.on('wake', () => this.replay()); // each visit to the debrief draws the reveal again
