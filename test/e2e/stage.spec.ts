@@ -50,3 +50,25 @@ test('the stage sleeps when the board is still, keeps its dials on screen, and w
   expect((await slotPicture(page, true)).equals(before)).toBe(false);
   expect(problems).toEqual([]);
 });
+
+test.describe('on a high-density display', () => {
+  test.use({ deviceScaleFactor: 2 });
+
+  test('the stage has a pixel for each screen pixel of its slot and draws the dials there', async ({ page }) => {
+    const problems = watchConsole(page);
+    await startScenario(page, NORTHMOOR);
+    await expect(canvas(page)).toHaveAttribute('data-drawing', 'no', { timeout: 10_000 });
+    const size = await canvas(page).evaluate((el) => {
+      const c = el as HTMLCanvasElement;
+      const slot = document.querySelector('#stage-slot')!.getBoundingClientRect();
+      const box = c.getBoundingClientRect();
+      return { pixels: [c.width, c.height], css: [box.width, box.height], slot: [slot.width, slot.height] };
+    });
+    expect(size.pixels).toEqual(size.css.map((n) => Math.round(n * 2)));
+    // the canvas covers the slot (with a small margin for strokes on its edge), not the window
+    expect(size.css[0]).toBeGreaterThanOrEqual(size.slot[0]);
+    expect(size.css[0]).toBeLessThan(size.slot[0] + 40);
+    expect((await slotPicture(page, true)).equals(await slotPicture(page, false))).toBe(false);
+    expect(problems).toEqual([]);
+  });
+});
