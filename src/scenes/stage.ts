@@ -1,4 +1,5 @@
-// The Phaser game behind the DOM layer: one transparent canvas; scenes start and stop with the screens.
+// The Phaser game over the DOM layer: one transparent canvas, the size of the slot on show (see frame.ts), that sleeps
+// when still (see still.ts); scenes start and stop with the screens.
 import Phaser from 'phaser';
 import { store, type Screen } from '../state/store';
 import { BootScene } from './boot-scene';
