@@ -10,9 +10,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, mergeConfig, type Plugin, type PluginOption, type ResolvedConfig, type UserConfig } from 'vite';
+import { defineConfig, mergeConfig, type Plugin, type PluginOption, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import mainConfig from '../vite.config.ts';
+import { afterBuild } from './vite-after-build.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SINGLE_OUT_DIR = 'dist-single';
@@ -45,22 +46,13 @@ function singleFileHead(): Plugin {
 
 /** After inlining (the file is final): hashes its inline code into a Content-Security-Policy meta, first in <head>. */
 function singleFileCsp(): Plugin {
-  let config: ResolvedConfig;
-  return {
-    name: 'single-file-csp',
-    apply: 'build',
-    configResolved(resolved) { config = resolved; },
-    closeBundle: {
-      order: 'post',
-      handler() {
-        const file = resolve(config.root, config.build.outDir, 'index.html');
-        const html = readFileSync(file, 'utf8');
-        if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error('single-file build: a CSP meta is already present');
-        const meta = `<meta http-equiv="Content-Security-Policy" content="${singleFilePolicy(html)}" />`;
-        writeFileSync(file, html.replace(/<head>/i, (head) => `${head}\n    ${meta}`));
-      },
-    },
-  };
+  return afterBuild('single-file-csp', (config) => {
+    const file = resolve(config.root, config.build.outDir, 'index.html');
+    const html = readFileSync(file, 'utf8');
+    if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error('single-file build: a CSP meta is already present');
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${singleFilePolicy(html)}" />`;
+    writeFileSync(file, html.replace(/<head>/i, (head) => `${head}\n    ${meta}`));
+  });
 }
 
 export default defineConfig(async (env) => {

@@ -45,6 +45,14 @@ export function stateOf(game: Game): GameState {
   return game.snap.context.game;
 }
 
+type Report = Readonly<Record<string, number | string>>;
+/** The board's latest quarterly report (every variable and derived value) and the one before it, if there is one: the
+ *  figures the board sees until the next quarter ends, and what they are compared with. */
+export function reports(game: Game): { last: Report; before: Report | undefined } {
+  const history = stateOf(game).history;
+  return { last: history[history.length - 1], before: history[history.length - 2] };
+}
+
 /** Applies one intent. An intent the rules do not allow comes back unaccepted, with the reason, and changes nothing. */
 export function step(game: Game, intent: Intent): StepResult {
   const machine = turnMachine(game.scenario);

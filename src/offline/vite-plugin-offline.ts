@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin, ResolvedConfig } from 'vite';
+import type { Plugin } from 'vite';
+import { afterBuild } from '../../tools/vite-after-build.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
 const CACHE_PREFIX = 'beyond-the-numbers-';
@@ -32,20 +33,11 @@ export function serviceWorkerSource(outDir: string, template = readFileSync(TEMP
 }
 
 export function offlineServiceWorker(): Plugin {
-  let config: ResolvedConfig;
-  return {
-    name: 'offline-service-worker',
-    apply: 'build',
-    configResolved(resolved) { config = resolved; },
-    closeBundle: {
-      order: 'post',
-      handler() {
-        if (config.build.ssr || config.build.write === false) return;
-        const outDir = resolve(config.root, config.build.outDir);
-        const { source, files } = serviceWorkerSource(outDir);
-        writeFileSync(join(outDir, SERVICE_WORKER_FILE), source);
-        config.logger.info(`offline: ${SERVICE_WORKER_FILE} precaches ${files.length} files`);
-      },
-    },
-  };
+  return afterBuild('offline-service-worker', (config) => {
+    if (config.build.ssr || config.build.write === false) return;
+    const outDir = resolve(config.root, config.build.outDir);
+    const { source, files } = serviceWorkerSource(outDir);
+    writeFileSync(join(outDir, SERVICE_WORKER_FILE), source);
+    config.logger.info(`offline: ${SERVICE_WORKER_FILE} precaches ${files.length} files`);
+  });
 }

@@ -1,7 +1,7 @@
 // The pressures as dials and the dashboard as a line, drawn where the numbers panel leaves room (#stage-slot).
 // Needles ease to their new values after each quarter; with reduced motion they move at once.
 import Phaser from 'phaser';
-import { stateOf } from '../engine/session';
+import { reports, stateOf } from '../engine/session';
 import { store, type AppState } from '../state/store';
 import { boxOf } from './anchor';
 import { pixelRatio } from './frame';
@@ -32,7 +32,7 @@ export class GaugesScene extends Phaser.Scene implements SlotScene {
     if (!game) return;
     const s = stateOf(game);
     const model = game.scenario.model;
-    const last = s.history[s.history.length - 1];
+    const { last } = reports(game);
     if (this.dials.map((d) => d.id).join() !== model.display.pressures.join()) {
       for (const d of this.dials) d.text.destroy(); // another scenario, perhaps on another model
       this.dials = model.display.pressures.map((id) => {

@@ -13,21 +13,19 @@ const scenarios = readdirSync('scenarios').filter((f) => f.endsWith('.scenario.y
 const models = readdirSync('scenarios/models').filter((f) => f.endsWith('.model.yaml')).map((f) => `scenarios/models/${f}`);
 
 describe('the generated JSON Schemas', () => {
-  for (const file of scenarios) {
-    it(`${file} validates against scenario.schema.json and names it in its first line`, () => {
-      const text = readFileSync(file, 'utf8');
-      expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./schema/scenario.schema.json');
-      const ok = scenarioSchema(parse(text));
-      expect(ok, JSON.stringify(scenarioSchema.errors, null, 1)).toBe(true);
-    });
-  }
-  for (const file of models) {
-    it(`${file} validates against model.schema.json and names it in its first line`, () => {
-      const text = readFileSync(file, 'utf8');
-      expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/model.schema.json');
-      const ok = modelSchema(parse(text));
-      expect(ok, JSON.stringify(modelSchema.errors, null, 1)).toBe(true);
-    });
+  const kinds = [
+    { files: scenarios, schema: scenarioSchema, name: 'scenario.schema.json', firstLine: '# yaml-language-server: $schema=./schema/scenario.schema.json' },
+    { files: models, schema: modelSchema, name: 'model.schema.json', firstLine: '# yaml-language-server: $schema=../schema/model.schema.json' },
+  ];
+  for (const { files, schema, name, firstLine } of kinds) {
+    for (const file of files) {
+      it(`${file} validates against ${name} and names it in its first line`, () => {
+        const text = readFileSync(file, 'utf8');
+        expect(text.split('\n')[0]).toBe(firstLine);
+        const ok = schema(parse(text));
+        expect(ok, JSON.stringify(schema.errors, null, 1)).toBe(true);
+      });
+    }
   }
   it('rejects a scenario with a misspelt key, as the loader does', () => {
     const text = readFileSync('scenarios/first-meeting.scenario.yaml', 'utf8').replace(/^summary:/m, 'sumary:');

@@ -1,5 +1,5 @@
 // The board room: numbers on one side, practice on the other, and the quarter's business in the middle.
-import { phaseOf, stateOf, type Game } from '../../engine/session';
+import { phaseOf, reports, stateOf, type Game } from '../../engine/session';
 import type { AppState } from '../../state/store';
 import { acceptContentNote, begin, openDebrief, showScreen } from '../../state/actions';
 import { formatValue, phaseTitle, quarterLabel } from '../../state/format';
@@ -16,9 +16,8 @@ import { pauseGate, rationaleBox, sendGamePanel } from '../workshop/team-panels'
 
 /** The briefing's first lines: what moved most on the dashboard since the last quarter, in words. */
 function sinceLastQuarter(game: Game): HTMLElement | null {
-  const s = stateOf(game);
-  if (s.history.length < 2) return null;
-  const [before, now] = [s.history[s.history.length - 2], s.history[s.history.length - 1]];
+  const { before, last: now } = reports(game);
+  if (!before) return null;
   const moved = game.scenario.model.variables
     .filter((v) => v.visibility === 'visible' && v.kind === 'number' && formatValue(v, before[v.id]) !== formatValue(v, now[v.id]))
     .map((v) => ({ v, d: ((now[v.id] as number) - (before[v.id] as number)) / (v.max - v.min) }))

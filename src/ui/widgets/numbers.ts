@@ -1,5 +1,5 @@
 // The cold side: the dashboard the board reviews, the pressures on it, and the budget. Visible numbers only.
-import { phaseOf, stateOf, type Game } from '../../engine/session';
+import { phaseOf, reports, stateOf, type Game } from '../../engine/session';
 import type { VariableDef } from '../../engine/types';
 import { formatValue } from '../../state/format';
 import { h } from '../dom';
@@ -33,8 +33,7 @@ function reporting(game: Game): boolean {
 export function numbersPanel(game: Game): HTMLElement {
   const s = stateOf(game);
   const model = game.scenario.model;
-  const last = s.history[s.history.length - 1];
-  const before = s.history[s.history.length - 2];
+  const { last, before } = reports(game);
   const find = (id: string) => displayed(model, id);
   const summary = find(model.display.summary);
   const sum = last[model.display.summary] as number;

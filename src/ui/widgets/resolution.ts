@@ -1,5 +1,5 @@
 // What the quarter brought: the changes in the figures, headlines and letters, an inspection's judgement.
-import { stateOf, type Game } from '../../engine/session';
+import { reports, stateOf, type Game } from '../../engine/session';
 import type { ViewEffect } from '../../engine/view-effects';
 import { proceed } from '../../state/actions';
 import { formatValue } from '../../state/format';
@@ -8,7 +8,7 @@ import { button, h } from '../dom';
 export function resolutionPanel(game: Game, effects: readonly ViewEffect[]): HTMLElement {
   const s = stateOf(game);
   const model = game.scenario.model;
-  const prev = s.history[s.history.length - 1];
+  const prev = reports(game).last;
   const visible = model.variables.filter((v) => v.visibility === 'visible' && v.kind === 'number');
   const moved = visible.map((v) => ({ v, from: prev[v.id] as number, to: s.vars[v.id] as number })).filter((c) => formatValue(c.v, c.from) !== formatValue(c.v, c.to));
   const inspection = effects.find((e) => e.type === 'inspection');

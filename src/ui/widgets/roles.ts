@@ -1,15 +1,13 @@
 // Each board member's view, including what only they see (hidden variables too, for the role that sees them).
-import { stateOf, type Game } from '../../engine/session';
+import { reports, type Game } from '../../engine/session';
 import { formatValue } from '../../state/format';
 import { h } from '../dom';
 import { displayed } from './variables';
 import { trendOf } from './numbers';
 
 export function rolesPanel(game: Game): HTMLElement {
-  const s = stateOf(game);
   const model = game.scenario.model;
-  const last = s.history[s.history.length - 1];
-  const before = s.history[s.history.length - 2];
+  const { last, before } = reports(game);
   const find = (id: string) => displayed(model, id);
   return h('section', { class: 'panel roles-panel', 'aria-labelledby': 'roles-heading' },
     h('h2', { id: 'roles-heading' }, 'Around the table'),

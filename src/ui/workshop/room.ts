@@ -1,6 +1,6 @@
 // The room view for the projector: the session to join, the teams side by side (visible numbers only during play),
 // and at the debrief the reveal for each team, their key decisions and endings, notes, exports and what-ifs.
-import { stateOf, type Game } from '../../engine/session';
+import { reports, stateOf, type Game } from '../../engine/session';
 import { timeline } from '../../debrief/timeline';
 import { reflections } from '../../debrief/reflections';
 import { back, resumeGame, showScreen } from '../../state/actions';
@@ -38,7 +38,7 @@ function teamCard(name: string, team: RoomTeam | undefined, reveal: boolean): HT
   if (!team) return h('li', { class: 'room-team waiting' }, h('h3', {}, name), h('p', {}, 'Waiting for this team\'s code.'));
   const s = stateOf(team.game);
   const model = team.game.scenario.model;
-  const last = s.history[s.history.length - 1];
+  const { last } = reports(team.game);
   const label = (id: string) => model.variables.find((v) => v.id === id)?.label ?? model.derived.find((d) => d.id === id)?.label ?? id;
   const ending = team.game.scenario.endings.find((e) => e.id === s.ending);
   const tally = Object.entries(timeline(team.game).tagTally).filter(([, n]) => n > 0).map(([t, n]) => `${n} ${t}`).join(', ');
