@@ -7,7 +7,8 @@ import { decisionById, eventById } from '../engine/lookup';
 import type { Game } from '../engine/session';
 import type { Model } from '../engine/types';
 import { labelOf, numericVariables, quartersPlayed, round, valueAt } from './common';
-import { flowKey, ledger, type LedgerEntry, type SourceKind } from './ledger';
+import { eventText } from '../engine/texts';
+import { flowSource, ledger, type LedgerEntry, type SourceKind } from './ledger';
 import { loopOf, type Loop } from './loops';
 
 export type CauseKind = SourceKind;
@@ -39,7 +40,7 @@ export interface Explanation {
   causes: Cause[];
 }
 
-const ONE_OFF: CauseKind[] = ['decision', 'answer', 'event', 'inspection'];
+const ONE_OFF: CauseKind[] = ['decision', 'answer', 'event', 'inspection', 'refusal'];
 
 /**
  * Why `variable` went from its value after quarter `from` to its value after quarter `to` (default: the whole game).
@@ -118,13 +119,18 @@ function describe(game: Game, e: LedgerEntry): Omit<Cause, 'contribution'> {
       const ev = eventById(scenario, event);
       return { ...base, label: `${ev?.headline ?? event}: ${ev?.choices.find((c) => c.id === choice)?.label ?? choice}` };
     }
-    case 'event': return { ...base, label: eventById(scenario, e.id)?.headline ?? e.id };
+    case 'event': { const ev = eventById(scenario, e.id); return { ...base, label: ev ? eventText(ev, e.variant).headline : e.id }; }
+    case 'refusal': {
+      const d = decisionById(scenario, e.id);
+      const role = scenario.roles.find((r) => r.id === d?.ask?.of)?.name ?? 'a partner';
+      return { ...base, label: `${d?.title ?? e.id}, turned down by the ${role.charAt(0).toLowerCase()}${role.slice(1)}` };
+    }
     case 'inspection': return { ...base, label: `Inspection graded ${e.id.split(':')[1].replace(/_/g, ' ')}` };
     case 'drift': return { kind: e.kind, id: e.id, label: `${labelOf(model, e.id)} drifting back toward its usual level` };
     case 'limit': return { kind: e.kind, id: e.id, label: `${labelOf(model, e.id)} held within its range` };
     case 'link': {
       const flow = model.flows[e.flow ?? -1];
-      const { from } = flow ? flowKey(flow) : { from: undefined };
+      const from = flow ? flowSource(flow)?.from : undefined;
       const to = labelOf(model, e.variable).toLowerCase();
       const loop = from ? loopOf(model.id, from, e.variable) : undefined;
       const label = from ? `${labelOf(model, from)} → ${to}` : `Formula pushing ${to}`;

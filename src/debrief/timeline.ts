@@ -4,6 +4,7 @@ import { decisionById, eventById } from '../engine/lookup';
 import { stateOf, type Game } from '../engine/session';
 import { TAGS, type EventKind, type Tag } from '../engine/types';
 import { periodOf, phaseAt, quartersPlayed } from './common';
+import { loggedEventText } from '../engine/texts';
 
 export interface TimelineDecision { id: string; title: string; tags: Tag[] }
 export interface TimelineEvent { id: string; headline: string; kind: EventKind }
@@ -47,13 +48,14 @@ export function timeline(game: Game): Timeline {
       for (const t of tags) tagTally[t] += 1;
     } else if (entry.kind === 'event' || entry.kind === 'incident') {
       const e = eventById(scenario, entry.id);
-      const item = { id: entry.id, headline: e?.headline ?? entry.id, kind: e?.kind ?? (entry.kind === 'incident' ? 'incident' : 'scheduled') };
+      const item = { id: entry.id, headline: loggedEventText(scenario, log, entry.quarter, entry.id).headline, kind: e?.kind ?? (entry.kind === 'incident' ? 'incident' : 'scheduled') };
       (entry.kind === 'incident' ? row.incidents : row.events).push(item);
     } else if (entry.kind === 'choice') {
       const e = eventById(scenario, entry.detail ?? '');
       const c = e?.choices.find((x) => x.id === entry.id);
       const tags = [...(c?.tags ?? [])];
-      row.answers.push({ event: entry.detail ?? '', headline: e?.headline ?? entry.detail ?? '', id: entry.id, label: c?.label ?? entry.id, tags });
+      const headline = e ? loggedEventText(scenario, log, entry.quarter, e.id).headline : entry.detail ?? '';
+      row.answers.push({ event: entry.detail ?? '', headline, id: entry.id, label: c?.label ?? entry.id, tags });
       for (const t of tags) tagTally[t] += 1;
     } else if (entry.kind === 'inspection') {
       row.inspections.push({ event: entry.id, grade: entry.detail ?? '' });

@@ -6,6 +6,8 @@ import { eventById } from '../engine/lookup';
 import { phaseOf, replay, stateOf, step, type Game, type Intent } from '../engine/session';
 import { round } from './common';
 import { reveal, type Reveal } from './reveal';
+import { needsAnswer } from '../engine/answers';
+import { defaultAnswer } from '../engine/texts';
 
 export interface QuarterPlan { agenda: string[]; answers: { event: string; choice: string }[] }
 /** Another agenda for the branch quarter (a list of decision ids), or other answers too; unset parts keep the original. */
@@ -82,12 +84,12 @@ function playOn(start: Game, plans: Map<number, QuarterPlan>, opts: { finished: 
         intent = { type: 'CONTINUE' };
         break;
       case 'events': {
-        const open = s.inbox.filter((i) => i.choice === undefined && (eventById(g.scenario, i.event)?.choices.length ?? 0) > 0);
+        const open = s.inbox.filter((i) => needsAnswer(g.scenario, i));
         const planned = plan.answers.find((a) => open.some((i) => i.event === a.event));
         if (planned) { intent = { type: 'ANSWER', ...planned }; break; }
         if (open.length === 0) { intent = { type: 'CONTINUE' }; break; }
         const e = eventById(g.scenario, open[0].event)!;
-        const choice = e.defaultChoice ?? e.choices[0].id;
+        const choice = defaultAnswer(g.scenario, open[0])!;
         notes.push({ quarter: s.quarter, kind: 'defaulted', id: `${e.id}.${choice}`, reason: 'The original game never answered this event; the default answer was given.' });
         intent = { type: 'ANSWER', event: e.id, choice };
         break;

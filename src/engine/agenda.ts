@@ -10,8 +10,21 @@ export function slotsFree(scenario: Scenario, state: GameState): number {
   return scenario.calendar.slots - busy - used;
 }
 
+/** What this quarter's agenda costs of a resource, with what past commitments have already spoken for. */
 export function spent(scenario: Scenario, state: GameState, resource: string): number {
-  return state.agenda.reduce((n, id) => n + (decisionById(scenario, id)?.cost.resources[resource] ?? 0), 0);
+  return state.agenda.reduce((n, id) => n + (decisionById(scenario, id)?.cost.resources[resource] ?? 0), 0) + committed(state, resource);
+}
+
+/** Resources bound by past decisions this quarter (a commitment runs for the quarters after it was made). */
+export function committed(state: GameState, resource: string): number {
+  return state.binds.reduce((n, b) => n + (b.until >= state.quarter ? b.resources[resource] ?? 0 : 0), 0);
+}
+
+/** Null when a decision can come off the agenda; otherwise why not. */
+export function whyNotRemove(state: GameState, id: string): string | null {
+  if (!state.agenda.includes(id)) return `'${id}' is not on the agenda.`;
+  if (state.required.includes(id)) return 'The board agreed to this under a demand last quarter; it stays on the agenda.';
+  return null;
 }
 
 /** Null when the decision can be chosen now; otherwise the reason. */

@@ -1,18 +1,22 @@
 // The quarter's numeric update: every causal flow through its delay, drift back to resting values, clamping.
-// Pure: takes the state, returns new variables and delay lines.
+// Pure: takes the state, returns new variables, delay lines and the push each flow, drift and limit applied.
+import { flowKey } from './flow-key';
 import { makeEnv, phaseOf, withDerived } from './env';
+import type { Push } from './pushes';
 import type { GameState } from './state';
-import type { Scenario } from './types';
+import type { Model, Scenario } from './types';
 
-export function advanceModel(scenario: Scenario, state: GameState, start: Readonly<Record<string, number | string>>): { vars: Record<string, number | string>; delays: number[][] } {
+export function advanceModel(scenario: Scenario, state: GameState): { vars: Record<string, number | string>; delays: number[][]; pushes: Push[] } {
   const model = scenario.model;
-  const all = withDerived(model, state.vars, { quarter: state.quarter, quarters: scenario.calendar.quarters, phase: phaseOf(scenario, state.quarter) }, state);
+  const q = state.quarter;
+  const all = withDerived(model, state.vars, { quarter: q, quarters: scenario.calendar.quarters, phase: phaseOf(scenario, q) }, state);
   const env = makeEnv(all, state);
-  const startAll = startValues(scenario, start);
+  const reference = referenceValues(model);
   const deltas: Record<string, number> = {};
   const delays: number[][] = [];
+  const pushes: Push[] = [];
   model.flows.forEach((flow, i) => {
-    const input = flow.input(env, startAll);
+    const input = flow.input(env, reference);
     let out = input;
     if (flow.delay > 0) {
       // first-order smoothing per stage; a third-order delay splits its time constant over three stages
@@ -24,27 +28,37 @@ export function advanceModel(scenario: Scenario, state: GameState, start: Readon
       out = signal;
       delays.push(stages);
     } else delays.push(state.delays[i]);
-    deltas[flow.to] = (deltas[flow.to] ?? 0) + flow.gain * out;
+    const amount = flow.gain * out;
+    deltas[flow.to] = (deltas[flow.to] ?? 0) + amount;
+    if (amount !== 0) pushes.push({ variable: flow.to, kind: 'link', id: flowKey(flow), amount, delay: flow.delay, flow: i });
   });
   const vars = { ...state.vars };
   for (const v of model.variables) {
     if (v.kind !== 'number') continue;
-    let x = vars[v.id] as number;
-    const d = deltas[v.id] ?? 0;
-    const relax = v.relax ? v.relax.rate * (v.relax.toward - x) : 0;
-    x += d + relax;
-    vars[v.id] = x < v.min ? v.min : x > v.max ? v.max : x;
+    const x = vars[v.id] as number;
+    const drift = v.relax ? v.relax.rate * (scenario.rest[v.id] - x) : 0;
+    if (drift !== 0) pushes.push({ variable: v.id, kind: 'drift', id: v.id, amount: drift, delay: 0 });
+    const free = x + (deltas[v.id] ?? 0) + drift;
+    const held = free < v.min ? v.min : free > v.max ? v.max : free;
+    if (held !== free) pushes.push({ variable: v.id, kind: 'limit', id: v.id, amount: held - free, delay: 0 });
+    vars[v.id] = held;
   }
-  return { vars, delays };
+  return { vars, delays, pushes };
 }
 
-const startCache = new WeakMap<object, Record<string, number | string>>();
-/** Start values of variables and derived values: the reference every link measures its gap from. */
-export function startValues(scenario: Scenario, start: Readonly<Record<string, number | string>>): Record<string, number | string> {
-  let cached = startCache.get(start);
+const referenceCache = new WeakMap<Model, Record<string, number | string>>();
+/**
+ * The reference every link measures its source's gap from: the model's own initial values (and the derived values
+ * they give), its equilibrium. A scenario that starts away from it starts under the pushes of its own situation, and
+ * stays there unless the board acts, when the scenario also sets its resting levels (`rest:`).
+ */
+export function referenceValues(model: Model): Record<string, number | string> {
+  let cached = referenceCache.get(model);
   if (!cached) {
-    cached = withDerived(scenario.model, start, { quarter: 0, quarters: scenario.calendar.quarters, phase: '' }, null) as Record<string, number | string>;
-    startCache.set(start, cached);
+    const initial = Object.fromEntries(model.variables.map((v) => [v.id, v.initial]));
+    cached = withDerived(model, initial, { quarter: 0, quarters: 0, phase: '' }, null) as Record<string, number | string>;
+    for (const k of ['quarter', 'quarters', 'phase']) delete cached[k];
+    referenceCache.set(model, cached);
   }
   return cached;
 }

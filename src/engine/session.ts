@@ -1,7 +1,9 @@
 // A game is { scenario, seed, decisions }: step() applies one intent purely; replay() rebuilds any game from its log.
 import type { SnapshotFrom } from 'xstate';
-import { whyNotChoose } from './agenda';
-import { whyNotAnswer } from './answers';
+import { whyNotChoose, whyNotRemove } from './agenda';
+import { needsAnswer, whyNotAnswer } from './answers';
+import { referenceValues } from './model-step';
+import { inboxText } from './texts';
 import { makeEnv } from './env';
 import { canonicalJson, hashText } from './hash';
 import { snapshot } from './env';
@@ -30,7 +32,7 @@ export function newGame(scenario: Scenario, seed: string | number, forced: reado
   const start = scenario.start;
   const state: GameState = {
     quarter: 1, vars: { ...start }, delays: initialDelays(scenario, start), rng: seedRng(seed),
-    agenda: [], busy: [], pending: [], log: [], last: {}, counts: {}, inbox: [], stories: [], lastShock: {}, history: [], ending: null, incidents: 0,
+    agenda: [], busy: [], binds: [], required: [], pending: [], log: [], last: {}, counts: {}, inbox: [], stories: [], heard: [], lastShock: {}, history: [], ending: null, incidents: 0,
   };
   state.history = [snapshot(scenario, state)];
   const machine = turnMachine(scenario);
@@ -74,11 +76,11 @@ function whyNot(game: Game, intent: Intent): string | null {
   };
   if (!expected[intent.type]?.includes(phase)) return `'${intent.type}' cannot be done during the ${phase}.`;
   if (intent.type === 'CHOOSE') return whyNotChoose(game.scenario, s, intent.id);
-  if (intent.type === 'UNCHOOSE' && !s.agenda.includes(intent.id)) return `'${intent.id}' is not on the agenda.`;
+  if (intent.type === 'UNCHOOSE') return whyNotRemove(s, intent.id);
   if (intent.type === 'ANSWER') return whyNotAnswer(game.scenario, s, intent.event, intent.choice);
   if (intent.type === 'CONTINUE' && phase === 'events') {
-    const open = s.inbox.find((i) => i.choice === undefined && (game.scenario.events.find((e) => e.id === i.event)?.choices.length ?? 0) > 0);
-    if (open) return `The board must first answer: ${game.scenario.events.find((e) => e.id === open.event)?.headline}`;
+    const open = s.inbox.find((i) => needsAnswer(game.scenario, i));
+    if (open) return `The board must first answer: ${inboxText(game.scenario, open).headline}`;
   }
   return null;
 }
@@ -112,11 +114,13 @@ export function replay(scenario: Scenario, save: Save): { game: Game; hashes: st
   return { game, hashes };
 }
 
+/** Delay lines start settled on the scenario's opening situation: a push already under way when the board sits. */
 function initialDelays(scenario: Scenario, start: Record<string, number | string>): number[][] {
-  const env = makeEnv({ ...start, quarter: 0, quarters: scenario.calendar.quarters }, null);
   const startAll = snapshot(scenario, { vars: start, last: {}, counts: {} } as unknown as GameState);
+  const env = makeEnv({ ...startAll, quarter: 0, quarters: scenario.calendar.quarters }, null);
+  const reference = referenceValues(scenario.model);
   return scenario.model.flows.map((f) => {
-    const x = f.delay > 0 ? f.input({ ...env, vars: { ...startAll, quarter: 0 } }, startAll) : 0;
+    const x = f.delay > 0 ? f.input(env, reference) : 0;
     return f.delay > 0 ? Array.from({ length: f.order }, () => x) : [];
   });
 }

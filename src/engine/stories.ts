@@ -1,20 +1,42 @@
-// The board hears practice through stories: a noisy reading of the truth, clearer as its insight grows.
-import { nextFloat, nextNormal, pick } from './rng';
+// The board hears practice through stories: a noisy reading of the truth, clearer as its insight grows. A story is told
+// clearly only when the reading is close to the truth, so a clear account never misleads; a far-off reading comes as
+// the vague, report-shaped version. The board never hears the same text twice; a story's variant is a changed story.
+import { nextNormal, pick } from './rng';
 import type { GameState, StoryHeard } from './state';
-import type { Scenario } from './types';
+import { variantFor } from './texts';
+import type { ExprEnv, Scenario, StoryDef } from './types';
 
-export function hearStory(scenario: Scenario, state: GameState, vars: Record<string, number | string>): StoryHeard | null {
+/** How close a reading must be to the truth for the account to be a clear one (design): a third of a grade band. */
+export const CLEAR_WITHIN = 8;
+
+export function hearStory(scenario: Scenario, state: GameState, vars: Record<string, number | string>, env: ExprEnv): StoryHeard | null {
   const p = scenario.model.perception;
   if (!p || scenario.stories.length === 0) return null;
   const clarity = Math.max(0, Math.min(100, vars[p.clarity] as number)) / 100;
-  const reading = (vars[p.truth] as number) + p.noise * (1 - clarity) * nextNormal(state.rng);
-  const fits = scenario.stories.filter((s) => reading >= s.reading[0] && reading <= s.reading[1]);
-  const pool = fits.length ? fits : [nearest(scenario, reading)];
-  const story = pick(state.rng, pool);
-  return { id: story.id, clear: nextFloat(state.rng) < clarity, reading: Math.round(reading) };
+  const truth = vars[p.truth] as number;
+  const reading = truth + p.noise * (1 - clarity) * nextNormal(state.rng);
+  const heard = new Set(state.heard);
+  const told = (s: StoryDef) => state.heard.filter((h) => h === s.id || h.startsWith(`${s.id}#`)).length;
+  const fresh: { story: StoryDef; variant: number | undefined }[] = [];
+  for (const s of scenario.stories) {
+    if (s.when && s.when(env) !== true) continue;
+    const variant = s.variants.length ? variantFor(s.variants, told(s) + 1, env) : undefined;
+    if (!heard.has(keyOf(s.id, variant))) fresh.push({ story: s, variant });
+  }
+  if (fresh.length === 0) return null;
+  const fits = fresh.filter((f) => reading >= f.story.reading[0] && reading <= f.story.reading[1]);
+  const chosen = pick(state.rng, fits.length ? fits : [nearest(fresh, reading)]);
+  state.heard = [...state.heard, keyOf(chosen.story.id, chosen.variant)];
+  const out: StoryHeard = { id: chosen.story.id, clear: Math.abs(reading - truth) <= CLEAR_WITHIN, reading: Math.round(reading) };
+  if (chosen.variant !== undefined) out.variant = chosen.variant;
+  return out;
 }
 
-function nearest(scenario: Scenario, reading: number) {
+function keyOf(id: string, variant: number | undefined): string {
+  return variant === undefined ? id : `${id}#${variant}`;
+}
+
+function nearest<T extends { story: StoryDef }>(options: T[], reading: number): T {
   const dist = (r: [number, number]) => (reading < r[0] ? r[0] - reading : reading - r[1]);
-  return scenario.stories.reduce((a, b) => (dist(b.reading) < dist(a.reading) ? b : a));
+  return options.reduce((a, b) => (dist(b.story.reading) < dist(a.story.reading) ? b : a));
 }

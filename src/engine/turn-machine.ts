@@ -3,14 +3,14 @@
 // the implementations, and its calendar is passed as parameters. No timers: every transition is a player intent.
 import { assign, createActor, setup, type AnyStateMachine } from 'xstate';
 import { applyEffects } from './apply-effects';
-import { whyNotChoose } from './agenda';
+import { whyNotChoose, whyNotRemove } from './agenda';
 import { chooseEnding } from './endings';
 import { snapshot } from './env';
 import { resolveQuarter, type Forced } from './resolve';
 import type { GameState, Phase } from './state';
 import type { Scenario } from './types';
 import type { ViewEffect } from './view-effects';
-import { whyNotAnswer } from './answers';
+import { needsAnswer, whyNotAnswer } from './answers';
 
 export type Intent =
   | { type: 'BEGIN' }
@@ -62,9 +62,9 @@ function buildMachine(scenario: Scenario) {
     types: {} as { context: TurnContext; events: Intent; input: TurnInput },
     guards: {
       canChoose: ({ context, event }) => event.type === 'CHOOSE' && whyNotChoose(scenario, context.game, event.id) === null,
-      onAgenda: ({ context, event }) => event.type === 'UNCHOOSE' && context.game.agenda.includes(event.id),
+      onAgenda: ({ context, event }) => event.type === 'UNCHOOSE' && whyNotRemove(context.game, event.id) === null,
       canAnswer: ({ context, event }) => event.type === 'ANSWER' && whyNotAnswer(scenario, context.game, event.event, event.choice) === null,
-      allAnswered: ({ context }) => context.game.inbox.every((i) => i.choice !== undefined || !needsAnswer(scenario, i.event)),
+      allAnswered: ({ context }) => context.game.inbox.every((i) => !needsAnswer(scenario, i)),
       gameOver: ({ context }) => context.game.ending !== null,
       isLastQuarter: ({ context }, params: { quarters: number }) => context.game.quarter >= params.quarters,
     },
@@ -81,7 +81,7 @@ function buildMachine(scenario: Scenario) {
         return { game: { ...context.game, agenda: context.game.agenda.filter((id) => id !== event.id) }, ...emit(context, [{ type: 'unchosen', id: event.id }]) };
       }),
       resolveQuarter: assign(({ context }) => {
-        const r = resolveQuarter(scenario, context.game, context.start, context.forced);
+        const r = resolveQuarter(scenario, context.game, context.forced);
         return { game: r.state, ...emit(context, r.effects) };
       }),
       answer: assign(({ context, event }) => {
@@ -94,8 +94,9 @@ function buildMachine(scenario: Scenario) {
         return { game, ...emit(context, game.ending ? [{ type: 'ending', id: game.ending }] : []) };
       }),
       nextQuarter: assign(({ context }) => ({
-        // last quarter's inbox and story stay readable in the next briefing; the next resolution replaces them
-        game: { ...context.game, quarter: context.game.quarter + 1, agenda: [] },
+        // last quarter's inbox and story stay readable in the next briefing; the next resolution replaces them.
+        // A demand the board accepted is already on the new agenda.
+        game: { ...context.game, quarter: context.game.quarter + 1, agenda: [...context.game.required] },
       })),
     },
   }).createMachine({
@@ -142,17 +143,14 @@ function buildMachine(scenario: Scenario) {
   });
 }
 
-function needsAnswer(scenario: Scenario, eventId: string): boolean {
-  return (scenario.events.find((e) => e.id === eventId)?.choices.length ?? 0) > 0;
-}
-
 function answerEvent(scenario: Scenario, context: TurnContext, eventId: string, choiceId: string): Partial<TurnContext> {
   const g = context.game;
   const choice = scenario.events.find((e) => e.id === eventId)!.choices.find((c) => c.id === choiceId)!;
   const game: GameState = {
     ...g, vars: { ...g.vars }, log: [...g.log, { quarter: g.quarter, kind: 'choice', id: choiceId, detail: eventId }],
-    pending: [...g.pending, ...choice.later.map((l) => ({ quarter: g.quarter + l.after, source: `${eventId}.${choiceId}`, effects: l.effects }))],
+    pending: [...g.pending, ...choice.later.map((l) => ({ quarter: g.quarter + l.after, after: l.after, source: `${eventId}.${choiceId}`, effects: l.effects }))],
     inbox: g.inbox.map((i) => (i.event === eventId ? { ...i, choice: choiceId } : i)),
+    required: choice.puts && !g.required.includes(choice.puts) ? [...g.required, choice.puts] : g.required,
   };
   applyEffects(scenario.model, game, game.vars, choice.effects);
   return { game, out: context.out.concat([{ type: 'answered', event: eventId, choice: choiceId }]) };

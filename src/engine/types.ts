@@ -104,7 +104,18 @@ export interface DecisionDef {
   effects: EffectMap;
   later: LaterEffect[];
   reflection?: string;
+  /** Each earlier time the board did this, its immediate effects are this fraction again (1: no fading). */
+  fade: number;
+  /** A request to a partner agency: it lands only if the partner takes it up. */
+  ask?: AskDef;
+  /** A commitment: for the quarters after it is chosen, these amounts of the resources are already spoken for. */
+  binds?: { quarters: number; resources: Record<string, number> };
 }
+
+export interface AskDef { of: string; chance: Formula; refused: string; refusedEffects: EffectMap }
+
+/** Text chosen by occurrence (the Nth time in a game) or by a condition at the moment it appears. */
+export interface Variant<T> { count?: number; when?: Formula; text: Partial<T> }
 
 export interface ChoiceDef {
   id: string;
@@ -113,6 +124,11 @@ export interface ChoiceDef {
   effects: EffectMap;
   later: LaterEffect[];
   reflection?: string;
+  /** Offered only if this holds when the event arrives. */
+  when?: Formula;
+  variants: Variant<{ label: string }>[];
+  /** A decision this answer places on next quarter's agenda, where it cannot be removed (a demand accepted). */
+  puts?: string;
 }
 
 export type EventKind = 'scheduled' | 'conditional' | 'random' | 'incident';
@@ -133,9 +149,12 @@ export interface EventDef {
   effects: EffectMap;
   choices: ChoiceDef[];
   defaultChoice?: string;
+  variants: Variant<EventText>[];
 }
+export interface EventText { headline: string; text: string; from: string }
 
-export interface StoryDef { id: string; reading: [number, number]; voice: string; vague: string; clear: string }
+export interface StoryText { voice: string; vague: string; clear: string }
+export interface StoryDef extends StoryText { id: string; reading: [number, number]; when?: Formula; variants: Variant<StoryText>[] }
 export interface RoleDef { id: string; name: string; brief: string; sees: string[]; private: string }
 export interface ReflectionDef { id: string; prompt: string; when?: Formula }
 export interface EndingDef { id: string; title: string; text: string; when: Formula; early: boolean; priority: number }
@@ -154,6 +173,8 @@ export interface Scenario {
   hash: string;
   model: Model;
   start: Vars;
+  /** Where each numeric variable drifts back to: the model's resting value unless the scenario sets its own. */
+  rest: Record<string, number>;
   calendar: { quarters: number; firstQuarter: string; slots: number; regime?: string; phases: PhaseDef[] };
   roles: RoleDef[];
   decisions: DecisionDef[];

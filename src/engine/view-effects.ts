@@ -1,5 +1,6 @@
 // What happened in a step, as data for the view to show, play and announce. The engine never draws or plays anything.
 import type { Change } from './apply-effects';
+import type { ResolutionStep } from './pushes';
 import type { Phase } from './state';
 
 export type ViewEffect =
@@ -13,4 +14,8 @@ export type ViewEffect =
   | { type: 'inspection'; grade: string; score: number }
   | { type: 'story'; id: string; clear: boolean }
   | { type: 'answered'; event: string; choice: string }
-  | { type: 'ending'; id: string };
+  | { type: 'ending'; id: string }
+  /** A request to a partner agency, taken up or turned down. */
+  | { type: 'ask'; id: string; of: string; agreed: boolean }
+  /** The quarter's resolution, step by step, with every push each step applied: what the debrief's ledger folds. */
+  | { type: 'resolved'; quarter: number; steps: ResolutionStep[] };

@@ -1,5 +1,5 @@
 // Scenario file + its compiled model -> the engine's Scenario, with every cross-reference checked and placed.
-import type { ChoiceDef, DecisionDef, EventDef, LaterEffect, Model, Scenario, Tag, Vars } from '../engine/types';
+import type { ChoiceDef, DecisionDef, EventDef, LaterEffect, Model, Scenario, Tag, Variant, Vars } from '../engine/types';
 import type { Diagnostic } from './diagnostics';
 import { compileEffects, unknownVariable } from './effects';
 import { suggest, type ExprSymbols } from './expr';
@@ -8,7 +8,7 @@ import { variableTypes } from './compile-model';
 import type { ScenarioFileData } from './schema/scenario-schema';
 import type { Path, SourceFile } from './source-map';
 
-export const BUILT_IN_POLICIES = ['none', 'random', 'compliance', 'learning', 'balanced'];
+export const BUILT_IN_POLICIES = ['none', 'random', 'compliance', 'learning', 'balanced', 'steady'];
 
 export function compileScenario(src: SourceFile, data: ScenarioFileData, model: Model, hash: string): { scenario?: Scenario; diagnostics: Diagnostic[] } {
   const ds: Diagnostic[] = [];
@@ -23,6 +23,16 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
     const ok = v.kind === 'level' ? typeof value === 'string' && v.levels!.includes(value) : typeof value === 'number' && value >= v.min && value <= v.max;
     if (!ok) ds.push(src.pathDiag(['start', id], 'SC0110', 'error', v.kind === 'level' ? `'${id}' starts at one of ${v.levels!.join(', ')}` : `'${id}' must start within [${v.min}, ${v.max}]`));
     else start[id] = value;
+  }
+
+  const rest: Record<string, number> = {};
+  for (const v of vars) if (v.kind === 'number') rest[v.id] = v.relax?.toward ?? (v.initial as number);
+  for (const [id, value] of Object.entries(data.rest ?? {})) {
+    const v = vars.find((x) => x.id === id);
+    if (!v) { ds.push(unknownVariable(src, ['rest', id], id, varIds, true)); continue; }
+    if (v.kind !== 'number' || value < v.min || value > v.max) ds.push(src.pathDiag(['rest', id], 'SC0110', 'error', v.kind === 'number' ? `'${id}' rests within [${v.min}, ${v.max}]` : `'${id}' is a level and does not drift`));
+    else if (!v.relax) ds.push(src.pathDiag(['rest', id], 'SC0110', 'warning', `'${id}' has no relax rate in the model, so it never drifts toward a resting level`, 'give it relax: in the model file, or remove it from rest:', true));
+    else rest[id] = value;
   }
 
   const regime = data.calendar.inspection_regime;
@@ -67,6 +77,13 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
     ds.push(...r.diagnostics);
     return r.formula;
   };
+  const variants = <T>(path: Path, raw: ({ count?: number; when?: string | number | boolean } & T)[] | undefined): Variant<T>[] =>
+    (raw ?? []).map((v, i) => {
+      const { count, when, ...text } = v;
+      if (count === undefined && when === undefined) ds.push(src.pathDiag([...path, i], 'SC0100', 'error', 'a variant needs count: or when: to say when it is used', undefined));
+      return { count, when: formula([...path, i, 'when'], when, 'boolean'), text: text as unknown as Partial<T> };
+    });
+  const roleIds = Object.keys(data.roles);
   const later = (path: Path, raw: { after: number; effects: Record<string, number | { set: number | string }> }[] | undefined): LaterEffect[] =>
     (raw ?? []).map((l, i) => ({ after: l.after, effects: compileEffects(src, [...path, i, 'effects'], l.effects, vars, ds) }));
 
@@ -80,7 +97,22 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
       }
     }
     checkReflection(d.reflection, [...path, 'reflection']);
+    if (d.ask && !roleIds.includes(d.ask.of)) {
+      const near = suggest(d.ask.of, roleIds);
+      ds.push(src.pathDiag([...path, 'ask', 'of'], 'SC0106', 'error', `unknown role '${d.ask.of}'`, near ? `did you mean '${near}'?` : `the roles are ${roleIds.join(', ')}`));
+    }
+    let binds: DecisionDef['binds'];
+    if (d.binds) {
+      const { quarters: bq, ...bound } = d.binds;
+      for (const r of Object.keys(bound)) if (!model.resources.includes(r)) ds.push(src.pathDiag([...path, 'binds', r], 'SC0103', 'error', `'${r}' is not a resource of the model (${model.resources.join(', ')})`, undefined, true));
+      binds = { quarters: bq, resources: bound };
+    }
+    const ask = d.ask ? {
+      of: d.ask.of, refused: d.ask.refused, refusedEffects: compileEffects(src, [...path, 'ask', 'refused_effects'], d.ask.refused_effects ?? {}, vars, ds),
+      chance: formula([...path, 'ask', 'chance'], d.ask.chance, 'number') ?? (() => 0),
+    } : undefined;
     return {
+      fade: d.fade ?? 1, ask, binds,
       id: d.id, title: d.title, text: d.text, tags: d.tags as Tag[], cost: { resources, slots, quarters: busy },
       requires: formula([...path, 'requires'], d.requires, 'boolean'), requiresSource: d.requires === undefined ? undefined : String(d.requires), unavailable: d.unavailable,
       once: d.once ?? false, cooldown: d.cooldown ?? 0,
@@ -103,7 +135,14 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
       if (choiceIds.has(c.id)) ds.push(src.pathDiag([...cp, 'id'], 'SC0105', 'error', `duplicate choice id '${c.id}'`));
       choiceIds.add(c.id);
       checkReflection(c.reflection, [...cp, 'reflection']);
-      return { id: c.id, label: c.label, tags: (c.tags ?? []) as Tag[], effects: compileEffects(src, [...cp, 'effects'], c.effects ?? {}, vars, ds), later: later([...cp, 'later'], c.later), reflection: c.reflection };
+      if (c.puts !== undefined && !data.decisions.some((d) => d.id === c.puts)) {
+        const near = suggest(c.puts, data.decisions.map((d) => d.id));
+        ds.push(src.pathDiag([...cp, 'puts'], 'SC0106', 'error', `unknown decision '${c.puts}'`, near ? `did you mean '${near}'?` : 'puts: names a decision of this scenario'));
+      }
+      return {
+        id: c.id, label: c.label, tags: (c.tags ?? []) as Tag[], effects: compileEffects(src, [...cp, 'effects'], c.effects ?? {}, vars, ds), later: later([...cp, 'later'], c.later), reflection: c.reflection,
+        when: formula([...cp, 'when'], c.when, 'boolean'), variants: variants([...cp, 'variants'], c.variants), puts: c.puts,
+      };
     });
     const defaults = (e.choices ?? []).filter((c) => c.default);
     if (defaults.length > 1) ds.push(src.pathDiag([...path, 'choices'], 'SC0104', 'error', 'only one choice can be the default'));
@@ -112,14 +151,17 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
       id: e.id, kind: e.kind, at: e.at ?? [], when: formula([...path, 'when'], e.when, 'boolean'), chance: formula([...path, 'chance'], e.chance, 'number'),
       once: e.once ?? true, cooldown: e.cooldown ?? 0, from: e.from, cue: e.cue, contentNote: e.content_note, inspect: e.inspect ?? false,
       headline: e.headline, text: e.text, effects: compileEffects(src, [...path, 'effects'], e.effects ?? {}, vars, ds), choices,
-      defaultChoice: defaults[0]?.id ?? choices[0]?.id,
+      defaultChoice: defaults[0]?.id ?? choices[0]?.id, variants: variants([...path, 'variants'], e.variants),
     };
   });
   if (incidents === 0 && model.incident) ds.push(src.pathDiag(['events'], 'SC0100', 'warning', `model '${model.id}' draws serious incidents but no event has kind: incident`, 'add an incident event so players read what happened'));
 
   const stories = data.stories.map((s, i) => {
     if (s.reading[0] >= s.reading[1]) ds.push(src.pathDiag(['stories', i, 'reading'], 'SC0110', 'error', `reading [${s.reading.join(', ')}] is empty`));
-    return { id: s.id, reading: s.reading, voice: s.voice, vague: s.vague, clear: s.clear };
+    return {
+      id: s.id, reading: s.reading, voice: s.voice, vague: s.vague, clear: s.clear,
+      when: formula(['stories', i, 'when'], s.when, 'boolean'), variants: variants(['stories', i, 'variants'], s.variants),
+    };
   });
   const reflections = Object.entries(data.reflections).map(([id, r]) => ({ id, prompt: r.prompt, when: formula(['reflections', id, 'when'], r.when, 'boolean') }));
 
@@ -139,7 +181,7 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
   }
 
   const scenario: Scenario = {
-    id: data.id, title: data.title, summary: data.summary, difficulty: data.difficulty, contentNote: data.content_note, hash, model, start,
+    id: data.id, title: data.title, summary: data.summary, difficulty: data.difficulty, contentNote: data.content_note, hash, model, start, rest,
     intro: data.intro, guide: Object.fromEntries(Object.entries(data.guide ?? {}).map(([k, v]) => [Number(k), v])),
     calendar: { quarters, firstQuarter: data.calendar.first_quarter ?? 'Quarter 1', slots: data.calendar.slots ?? 3, regime, phases },
     roles, decisions, events, stories, reflections, endings, balance: data.balance ?? {},

@@ -2,6 +2,7 @@
 import { stateOf, type Game } from '../engine/session';
 import type { ViewEffect } from '../engine/view-effects';
 import { formatValue, quarterLabel } from './format';
+import { choiceLabel } from '../engine/texts';
 
 export function announce(game: Game, effects: readonly ViewEffect[]): string {
   const s = game.scenario;
@@ -34,7 +35,14 @@ export function announce(game: Game, effects: readonly ViewEffect[]): string {
       case 'inspection': parts.push(`Inspection judgement: ${e.grade.replace(/_/g, ' ')}.`); break;
       case 'answered': {
         const ev = s.events.find((x) => x.id === e.event);
-        parts.push(`Answered: ${ev?.choices.find((c) => c.id === e.choice)?.label}.`);
+        const c = ev?.choices.find((x) => x.id === e.choice);
+        if (c) parts.push(`Answered: ${choiceLabel(c, stateOf(game).inbox.find((i) => i.event === e.event))}.`);
+        break;
+      }
+      case 'ask': {
+        const d = s.decisions.find((x) => x.id === e.id);
+        const role = s.roles.find((r) => r.id === e.of)?.name ?? 'The partner';
+        parts.push(e.agreed ? `${role} took up the request: ${d?.title}.` : `${role} turned down the request: ${d?.title}. ${d?.ask?.refused ?? ''}`.trim());
         break;
       }
       case 'ending': parts.push(`Ending: ${s.endings.find((x) => x.id === e.id)?.title}.`); break;

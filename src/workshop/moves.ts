@@ -2,6 +2,7 @@
 // decision is its index in that list. Steps with one possible intent (BEGIN, CONTINUE after resolution, DEBRIEF)
 // cost nothing; a choice of agenda item costs about five bits. The decoder replays as it reads, so it knows each list.
 import { phaseOf, stateOf, type Game, type Intent } from '../engine/session';
+import { offeredChoices } from '../engine/texts';
 
 /** Every intent the phase allows, in a fixed order: catalogue order for decisions, inbox order for answers. */
 export function movesAt(game: Game): Intent[] {
@@ -16,7 +17,7 @@ export function movesAt(game: Game): Intent[] {
     case 'resolution': return [{ type: 'CONTINUE' }];
     case 'events': return [
       { type: 'CONTINUE' },
-      ...s.inbox.flatMap((item) => (game.scenario.events.find((e) => e.id === item.event)?.choices ?? [])
+      ...s.inbox.flatMap((item) => offeredChoices(game.scenario, item)
         .map((c): Intent => ({ type: 'ANSWER', event: item.event, choice: c.id }))),
     ];
     case 'ending': return [{ type: 'DEBRIEF' }];

@@ -39,8 +39,10 @@ describe('restoring a game from a save', () => {
   it('a tampered decision is reported as drift at exactly that step', () => {
     const save = clone(autosave(playBot(scenario('northmoor'), BUILT_IN.balanced, 'tamper'), NOW));
     const s = scenario('northmoor');
-    // swap the first answer to an event for another of its choices: still allowed, but a different game from there
-    const at = save.decisions.findIndex((d) => d.type === 'ANSWER' && s.events.find((e) => e.id === d.event)!.choices.length > 1);
+    // swap the last answer to an event for another of its choices: still allowed, but a different game from there
+    // (an earlier swap could change the game so much that a later intent no longer applies, which is another problem)
+    const many = (d: Save['decisions'][number]) => d.type === 'ANSWER' && s.events.find((e) => e.id === d.event)!.choices.length > 1;
+    const at = save.decisions.length - 1 - [...save.decisions].reverse().findIndex(many);
     expect(at).toBeGreaterThan(0);
     const answer = save.decisions[at] as { type: 'ANSWER'; event: string; choice: string };
     const other = s.events.find((e) => e.id === answer.event)!.choices.find((c) => c.id !== answer.choice)!.id;

@@ -72,9 +72,10 @@ describe('team game codes', () => {
   });
 
   it('refuses a mistyped code: its checksum does not match', () => {
-    const i = code.length >> 1;
+    // the last character before the checksum: an edit there leaves the code's shape whole, so only the checksum can tell
+    const i = code.length - 6;
     const changed = `${code.slice(0, i)}${code[i] === 'A' ? 'B' : 'A'}${code.slice(i + 1)}`;
-    expect(decodeTeamGame(changed, s, scenario()).problem).toMatchObject({ code: 'checksum', message: expect.stringMatching(/changed or mistyped.*checksum/) });
+    expect(decodeTeamGame(changed, s, scenario()).problem).toMatchObject({ code: 'checksum', message: expect.stringMatching(/changed or mistyped/) });
   });
 
   it('refuses a code that was cut short', () => {

@@ -14,11 +14,31 @@ const Decision = z.strictObject({
   once: z.boolean().optional(), cooldown: z.int().min(0).optional(),
   effects: Effects.optional(), later: Later.optional(),
   reflection: z.string().optional(),
+  fade: z.number().min(0).max(1).optional().describe('Each time the board does it again, its effects are this fraction of the time before (default 1).'),
+  ask: z.strictObject({
+    of: Id.describe('The role whose agency is asked.'),
+    chance: ExprText.describe('How likely the partner takes it up (0-1), read at the start of the quarter.'),
+    refused: z.string().describe('What the partner says when it turns the request down.'),
+    refused_effects: Effects.optional().describe('What a refusal changes.'),
+  }).optional().describe('A request to a partner agency: its effects land only if the partner takes it up.'),
+  binds: z.strictObject({
+    quarters: z.int().min(1).max(40).describe('How many quarters after the decision the commitment runs.'),
+  }).catchall(z.number().min(0)).optional().describe('A commitment: amounts of the model\'s resources spoken for in each of the following quarters.'),
 });
+
+/** Text variants: the first that fits the Nth occurrence (count) and the moment (when) replaces the text it names. */
+const variant = <T extends z.ZodRawShape>(text: T) => z.array(z.strictObject({
+  count: z.int().min(1).optional().describe('Fits the Nth time this appears in a game (1 = the first).'),
+  when: ExprText.optional().describe('Fits while this holds when it appears.'),
+  ...text,
+})).optional();
 
 const Choice = z.strictObject({
   id: Id, label: z.string(), tags: Tags.optional(), default: z.boolean().optional(),
   effects: Effects.optional(), later: Later.optional(), reflection: z.string().optional(),
+  when: ExprText.optional().describe('Offered only if this holds when the event arrives.'),
+  variants: variant({ label: z.string() }),
+  puts: Id.optional().describe('A decision this answer places on next quarter\'s agenda, where it cannot be removed.'),
 });
 
 const Event = z.strictObject({
@@ -34,11 +54,14 @@ const Event = z.strictObject({
   headline: z.string(), text: z.string(),
   effects: Effects.optional(),
   choices: z.array(Choice).optional(),
+  variants: variant({ headline: z.string().optional(), text: z.string().optional(), from: z.string().optional() }),
 });
 
 const Story = z.strictObject({
   id: Id, reading: z.tuple([z.number(), z.number()]), voice: z.string(),
   vague: z.string(), clear: z.string(), content_note: z.string().optional(),
+  when: ExprText.optional().describe('Heard only while this holds.'),
+  variants: variant({ voice: z.string().optional(), vague: z.string().optional(), clear: z.string().optional() }),
 });
 
 export const ScenarioFile = z.strictObject({
@@ -51,6 +74,7 @@ export const ScenarioFile = z.strictObject({
   guide: z.record(z.string(), z.string()).optional(),
   model: FileId.describe('The model file: models/ID.model.yaml.'),
   start: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
+  rest: z.record(z.string(), z.number()).optional().describe('Resting levels: where variables drift back to in this scenario (default: the model\'s).'),
   calendar: z.strictObject({
     quarters: z.int().min(1).max(40),
     first_quarter: z.string().optional(),

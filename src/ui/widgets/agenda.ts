@@ -1,5 +1,5 @@
 // The agenda: decision cards with their costs; a card that cannot be chosen says why. Tags stay hidden until the debrief.
-import { slotsFree, spent, whyUnaffordable, whyUnavailable } from '../../engine/agenda';
+import { committed, slotsFree, spent, whyUnaffordable, whyUnavailable } from '../../engine/agenda';
 import { stateOf, type Game } from '../../engine/session';
 import { commit, toggleDecision, updateSettings } from '../../state/actions';
 import { button, h } from '../dom';
@@ -17,7 +17,12 @@ export function agendaPanel(game: Game, short: boolean): HTMLElement {
   const s = stateOf(game);
   const sc = game.scenario;
   const free = slotsFree(sc, s);
-  const budgetLeft = sc.model.resources.map((r) => `${sc.model.variables.find((v) => v.id === r)?.label ?? r} left: ${Math.floor((s.vars[r] as number) - spent(sc, s, r))}`).join(' · ');
+  const budgetLeft = sc.model.resources.map((r) => {
+    const label = sc.model.variables.find((v) => v.id === r)?.label ?? r;
+    const bound = committed(s, r);
+    return `${label} left: ${Math.floor((s.vars[r] as number) - spent(sc, s, r))}${bound > 0 ? ` (${bound} committed by earlier decisions)` : ''}`;
+  }).join(' · ');
+  const titleOf = (id: string) => `${sc.decisions.find((d) => d.id === id)?.title ?? id}${s.required.includes(id) ? ' (agreed under a demand; it stays)' : ''}`;
   const list = h('ul', { class: short ? 'cards short' : 'cards', 'aria-label': 'Decisions the board can take' }, ...sc.decisions.map((d) => {
     const on = s.agenda.includes(d.id);
     const reason = on ? null : whyUnavailable(sc, s, d) ?? whyUnaffordable(sc, s, d);
@@ -35,7 +40,7 @@ export function agendaPanel(game: Game, short: boolean): HTMLElement {
     h('h2', { id: 'agenda-heading' }, 'The agenda'),
     h('p', { class: 'agenda-status', 'aria-live': 'off' }, `${free} of ${sc.calendar.slots} slots free · ${budgetLeft}`),
     h('p', { class: 'agenda-chosen' }, s.agenda.length
-      ? `Chosen: ${s.agenda.map((id) => sc.decisions.find((d) => d.id === id)?.title ?? id).join('; ')}.`
+      ? `Chosen: ${s.agenda.map(titleOf).join('; ')}.`
       : 'Nothing chosen yet: pick up to the slots free, or resolve the quarter without new decisions.'),
     // a long agenda (Northmoor has 22 decisions) fits on one screen with the descriptions folded away
     button('Show the descriptions', () => updateSettings({ shortCards: !short }),

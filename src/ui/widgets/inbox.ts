@@ -1,5 +1,7 @@
 // The inbox: what arrived this quarter, and the answers the board must give. Content notes come before the text.
+import { needsAnswer } from '../../engine/answers';
 import { stateOf, type Game } from '../../engine/session';
+import { choiceLabel, inboxText, offeredChoices } from '../../engine/texts';
 import { answer, proceed } from '../../state/actions';
 import { button, h, prose } from '../dom';
 import { arrowNavigation } from './arrows';
@@ -9,16 +11,19 @@ export function inboxItems(game: Game, answerable: boolean): HTMLElement[] {
   const sc = game.scenario;
   return s.inbox.map((item) => {
     const e = sc.events.find((x) => x.id === item.event)!;
-    const body = h('div', { class: 'letter-body' }, prose(e.text));
-    const choices = e.choices.length && answerable && item.choice === undefined
+    const words = inboxText(sc, item);
+    const offered = offeredChoices(sc, item);
+    const body = h('div', { class: 'letter-body' }, prose(words.text));
+    const choices = offered.length && answerable && item.choice === undefined
       ? h('fieldset', { class: 'choices' }, h('legend', {}, 'The board answers:'),
-        ...e.choices.map((c) => button(c.label, () => { answer(e.id, c.id); }, { class: 'choice', 'data-focus': `answer-${e.id}-${c.id}` })))
+        ...offered.map((c) => button(choiceLabel(c, item), () => { answer(e.id, c.id); }, { class: 'choice', 'data-focus': `answer-${e.id}-${c.id}` })))
       : null;
     if (choices) arrowNavigation(choices, 'button');
-    const answered = item.choice ? h('p', { class: 'answered' }, `The board answered: ${e.choices.find((c) => c.id === item.choice)?.label}`) : null;
+    const given = e.choices.find((c) => c.id === item.choice);
+    const answered = given ? h('p', { class: 'answered' }, `The board answered: ${choiceLabel(given, item)}`) : null;
     return h('article', { class: `letter cue-${e.cue}`, 'aria-labelledby': `ev-${e.id}` },
-      h('p', { class: 'from' }, e.from),
-      h('h3', { id: `ev-${e.id}` }, e.headline),
+      h('p', { class: 'from' }, words.from),
+      h('h3', { id: `ev-${e.id}` }, words.headline),
       e.contentNote ? h('details', { class: 'noted' }, h('summary', { 'data-focus': `note-${e.id}` }, `Content note: ${e.contentNote} Read the item`), body) : body,
       answered, choices,
     );
@@ -27,7 +32,7 @@ export function inboxItems(game: Game, answerable: boolean): HTMLElement[] {
 
 export function inboxPanel(game: Game): HTMLElement {
   const s = stateOf(game);
-  const open = s.inbox.filter((i) => i.choice === undefined && (game.scenario.events.find((e) => e.id === i.event)?.choices.length ?? 0) > 0).length;
+  const open = s.inbox.filter((i) => needsAnswer(game.scenario, i)).length;
   return h('section', { class: 'panel inbox', 'aria-labelledby': 'inbox-heading' },
     h('h2', { id: 'inbox-heading' }, s.inbox.length ? `The inbox (${s.inbox.length})` : 'The inbox'),
     s.inbox.length ? null : h('p', {}, 'Nothing arrived this quarter.'),

@@ -1,5 +1,6 @@
 // What the quarter brought: the changes in the figures, headlines and letters, an inspection's judgement.
 import { reports, stateOf, type Game } from '../../engine/session';
+import { inboxText } from '../../engine/texts';
 import type { ViewEffect } from '../../engine/view-effects';
 import { proceed } from '../../state/actions';
 import { formatValue } from '../../state/format';
@@ -13,17 +14,27 @@ export function resolutionPanel(game: Game, effects: readonly ViewEffect[]): HTM
   const moved = visible.map((v) => ({ v, from: prev[v.id] as number, to: s.vars[v.id] as number })).filter((c) => formatValue(c.v, c.from) !== formatValue(c.v, c.to));
   const inspection = effects.find((e) => e.type === 'inspection');
   const incident = effects.some((e) => e.type === 'incident');
+  // the board asked partner agencies; what each said is the first thing it hears back
+  const asks = effects.flatMap((e) => (e.type === 'ask' ? [e] : [])).map((a) => {
+    const d = game.scenario.decisions.find((x) => x.id === a.id);
+    const role = game.scenario.roles.find((r) => r.id === a.of)?.name ?? 'The partner';
+    return h('li', { class: a.agreed ? 'ask agreed' : 'ask refused' }, a.agreed
+      ? `${role} took up the board's request: ${d?.title ?? a.id}.`
+      : `${role} turned down the board's request: ${d?.title ?? a.id}. ${d?.ask?.refused.trim() ?? ''}`);
+  });
   return h('section', { class: 'panel resolution', 'aria-labelledby': 'resolution-heading' },
     h('h2', { id: 'resolution-heading', tabindex: '-1' }, `Quarter ${s.quarter}: what happened`),
     incident ? h('p', { class: 'incident-banner', role: 'note' }, 'A serious incident involving a child known to services has been reported. The inbox has the details, behind a content note.') : null,
     inspection && inspection.type === 'inspection' ? h('p', { class: `inspection-result grade-${inspection.grade}` }, `The inspectors' judgement: ${inspection.grade.replace(/_/g, ' ')}.`) : null,
+    asks.length ? h('div', { class: 'asks' }, h('h3', {}, 'What the partners said'), h('ul', {}, ...asks)) : null,
     h('h3', {}, 'Changes in the figures'),
     moved.length ? h('table', { class: 'changes' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Indicator'), h('th', { scope: 'col' }, 'Before'), h('th', { scope: 'col' }, 'After'))),
       h('tbody', {}, ...moved.map((c) => h('tr', { 'data-change': c.v.id }, h('th', { scope: 'row' }, c.v.label), h('td', {}, formatValue(c.v, c.from)), h('td', { class: c.to > c.from ? 'rose' : 'fell' }, formatValue(c.v, c.to))))))
       : h('p', {}, 'The figures barely moved.'),
     s.inbox.length ? h('div', { class: 'headlines' }, h('h3', {}, 'New in the inbox'), h('ul', {}, ...s.inbox.map((i) => {
       const e = game.scenario.events.find((x) => x.id === i.event)!;
-      return h('li', { class: `cue-${e.cue}` }, h('span', { class: 'from' }, `${e.from}: `), e.headline);
+      const words = inboxText(game.scenario, i);
+      return h('li', { class: `cue-${e.cue}` }, h('span', { class: 'from' }, `${words.from}: `), words.headline);
     }))) : null,
     button('Open the inbox', () => { proceed(); }, { class: 'primary', 'data-focus': 'open-inbox' }),
   );

@@ -7,6 +7,7 @@ import { debrief, ending } from './debrief';
 import type { LineSource } from './input';
 import { agendaList, agendaStatus, briefing, decisionDetail, inboxItem, results, story } from './screens';
 import { heading, wrap } from './text';
+import { choiceLabel, defaultAnswer, offeredChoices } from '../../../src/engine/texts';
 
 export type Outcome = 'ended' | 'quit' | 'eof';
 
@@ -114,17 +115,19 @@ async function answerInbox(scenario: Scenario, game: () => Game, apply: Apply, a
   for (const item of stateOf(game()).inbox) {
     const event = scenario.events.find((e) => e.id === item.event);
     if (!event) continue;
-    out('\n' + inboxItem(event));
-    if (!event.choices.length || item.choice !== undefined) continue;
-    const fallback = event.defaultChoice ?? event.choices[0].id;
+    out('\n' + inboxItem(scenario, item));
+    const offered = offeredChoices(scenario, item);
+    if (!offered.length || item.choice !== undefined) continue;
+    const fallback = defaultAnswer(scenario, item)!;
     for (;;) {
-      const line = await ask(`answer [1-${event.choices.length}, Enter = default]> `);
+      const line = await ask(`answer [1-${offered.length}, Enter = default]> `);
       if (line === '?') { out(ANSWER_HELP); continue; }
-      const choice = line === '' ? fallback : /^\d+$/.test(line) ? event.choices[Number(line) - 1]?.id : undefined;
-      if (!choice) { out(`Choose a number from 1 to ${event.choices.length}, or press Enter for the default.\n`); continue; }
+      const choice = line === '' ? fallback : /^\d+$/.test(line) ? offered[Number(line) - 1]?.id : undefined;
+      if (!choice) { out(`Choose a number from 1 to ${offered.length}, or press Enter for the default.\n`); continue; }
       const r = apply({ type: 'ANSWER', event: event.id, choice });
       if (!r.accepted) { out(`${r.reason}\n`); continue; }
-      out(wrap(`The board answers: ${event.choices.find((c) => c.id === choice)?.label}.`) + '\n');
+      const c = offered.find((x) => x.id === choice)!;
+      out(wrap(`The board answers: ${choiceLabel(c, item)}.`) + '\n');
       break;
     }
   }

@@ -1,10 +1,11 @@
 // What the board sees during play: the briefing, the dashboard (visible numbers only), practice stories, the agenda,
 // the quarter's results and the inbox. Hidden variables and decision tags never appear here.
 import { slotsFree, spent, whyUnaffordable, whyUnavailable } from '../../../src/engine/agenda';
-import type { GameState, StoryHeard } from '../../../src/engine/state';
-import type { DecisionDef, EventDef, Scenario } from '../../../src/engine/types';
+import type { GameState, InboxItem, StoryHeard } from '../../../src/engine/state';
+import type { DecisionDef, Scenario } from '../../../src/engine/types';
 import type { ViewEffect } from '../../../src/engine/view-effects';
 import { arrow, defOf, formatValue, hanging, heading, isVisible, labelOf, padEnd, padStart, plural, quarterLabel, rule, wrap } from './text';
+import { choiceLabel, defaultAnswer, inboxText, offeredChoices, storyText } from '../../../src/engine/texts';
 
 export function briefing(scenario: Scenario, state: GameState, lastStories: readonly StoryHeard[]): string {
   const q = state.quarter;
@@ -46,7 +47,8 @@ export function dashboard(scenario: Scenario, state: GameState): string {
 export function story(scenario: Scenario, heard: StoryHeard): string {
   const def = scenario.stories.find((s) => s.id === heard.id);
   if (!def) return '';
-  return `${def.voice}:\n${wrap(heard.clear ? def.clear : def.vague, '    ')}`;
+  const words = storyText(def, heard);
+  return `${words.voice}:\n${wrap(heard.clear ? words.clear : words.vague, '    ')}`;
 }
 
 function cost(scenario: Scenario, d: DecisionDef): string {
@@ -106,13 +108,17 @@ export function results(scenario: Scenario, effects: readonly ViewEffect[]): str
   return lines.join('\n') + '\n';
 }
 
-export function inboxItem(event: EventDef): string {
+export function inboxItem(scenario: Scenario, item: InboxItem): string {
+  const event = scenario.events.find((e) => e.id === item.event)!;
+  const words = inboxText(scenario, item);
+  const offered = offeredChoices(scenario, item);
+  const fallback = defaultAnswer(scenario, item);
   const parts = [rule('Inbox', '-')];
   if (event.contentNote) parts.push(wrap(`Content note: ${event.contentNote}`));
-  parts.push(`From: ${event.from}`, wrap(event.headline), '', wrap(event.text, '  '));
-  if (event.choices.length) {
+  parts.push(`From: ${words.from}`, wrap(words.headline), '', wrap(words.text, '  '));
+  if (offered.length) {
     parts.push('', 'The board must answer:');
-    event.choices.forEach((c, i) => parts.push(hanging(`${padStart(String(i + 1), 3)}. `, `${c.label}${c.id === event.defaultChoice ? ' (default)' : ''}`)));
+    offered.forEach((c, i) => parts.push(hanging(`${padStart(String(i + 1), 3)}. `, `${choiceLabel(c, item)}${c.id === fallback ? ' (default)' : ''}`)));
   }
   return parts.join('\n') + '\n';
 }

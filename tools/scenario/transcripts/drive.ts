@@ -3,6 +3,7 @@ import { phaseOf, stateOf, step, type Game, type Intent } from '../../../src/eng
 import type { Path } from '../../../src/scenario/source-map';
 import type { Quarter } from './schema';
 import { parseStep } from './steps';
+import { offeredChoices } from '../../../src/engine/texts';
 
 /** Where a transcript stopped making sense, and why. */
 export interface Stop { path: Path; key?: boolean; message: string }
@@ -20,7 +21,7 @@ export function playSteps(start: Game, steps: readonly string[]): Played {
   return { game };
 }
 
-const needsAnswer = (game: Game, event: string) => (game.scenario.events.find((e) => e.id === event)?.choices.length ?? 0) > 0;
+const needsAnswer = (game: Game, event: string) => { const item = stateOf(game).inbox.find((i) => i.event === event); return !!item && offeredChoices(game.scenario, item).length > 0; };
 
 /** Plays quarter by quarter to the debrief; quarters after the list put nothing on the agenda and give default answers. */
 export function playQuarters(start: Game, quarters: readonly Quarter[]): Played {

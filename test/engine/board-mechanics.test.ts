@@ -1,0 +1,159 @@
+// The board's mechanics, on a small fixture board: what a player notices when a repeat gives less, a partner says no,
+// a commitment eats next quarter's budget, a demand sits on the agenda, an event speaks differently the second time.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { spent, whyNotChoose } from '../../src/engine/agenda';
+import { newGame, phaseOf, stateOf, step, type Game, type Intent } from '../../src/engine/session';
+import { CLEAR_WITHIN } from '../../src/engine/stories';
+import { choiceLabel, inboxText, offeredChoices, storyText } from '../../src/engine/texts';
+import type { Scenario } from '../../src/engine/types';
+import type { ViewEffect } from '../../src/engine/view-effects';
+import { ledger } from '../../src/debrief/ledger';
+import { loadScenario } from '../../src/scenario/load';
+
+function board(patch: (text: string) => string = (t) => t): Scenario {
+  const text = patch(readFileSync('test/fixtures/mechanics/mechanics.scenario.yaml', 'utf8'));
+  const r = loadScenario({ file: 'mechanics.scenario.yaml', text }, (id) => ({ file: `${id}.model.yaml`, text: readFileSync(`scenarios/models/${id}.model.yaml`, 'utf8') }));
+  if (!r.value) throw new Error(r.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n'));
+  return r.value;
+}
+
+function go(game: Game, intent: Intent): { game: Game; effects: ViewEffect[] } {
+  const r = step(game, intent);
+  if (!r.accepted) throw new Error(`${intent.type} refused: ${r.reason}`);
+  return r;
+}
+
+/** Plays one quarter: the agenda, then answers (by id, else the first on offer), ending in the next briefing. */
+function quarter(game: Game, choose: string[], answers: Record<string, string> = {}): { game: Game; effects: ViewEffect[] } {
+  let g = go(game, { type: 'BEGIN' }).game;
+  for (const id of choose) g = go(g, { type: 'CHOOSE', id }).game;
+  const resolved = go(g, { type: 'COMMIT' });
+  g = go(resolved.game, { type: 'CONTINUE' }).game;
+  for (const item of stateOf(g).inbox) {
+    const offered = offeredChoices(g.scenario, item);
+    if (offered.length) g = go(g, { type: 'ANSWER', event: item.event, choice: answers[item.event] ?? offered[0].id }).game;
+  }
+  g = go(g, { type: 'CONTINUE' }).game;
+  return { game: g, effects: resolved.effects };
+}
+
+const pushOn = (effects: ViewEffect[], variable: string, id: string) =>
+  effects.flatMap((e) => (e.type === 'resolved' ? e.steps.flatMap((s) => s.pushes) : [])).filter((p) => p.variable === variable && p.id === id).reduce((n, p) => n + p.amount, 0);
+
+describe('the board\'s mechanics', () => {
+  it('a decision repeated gives less each time: half its push the second time, a quarter the third', () => {
+    let g = newGame(board(), 'fade').game;
+    const pushes: number[] = [];
+    for (let q = 0; q < 3; q++) {
+      const r = quarter(g, ['visit'], { leader_call: 'refuse' });
+      pushes.push(pushOn(r.effects, 'insight', 'visit'));
+      g = r.game;
+    }
+    expect(pushes[0]).toBeGreaterThan(0);
+    expect(pushes[1]).toBeCloseTo(pushes[0] / 2, 6);
+    expect(pushes[2]).toBeCloseTo(pushes[0] / 4, 6);
+  });
+
+  it('a partner that trusts the board takes its request up; one that does not turns it down, and nothing of it lands', () => {
+    const trusted = quarter(newGame(board(), 'ask').game, ['recruit']);
+    expect(trusted.effects).toContainEqual({ type: 'ask', id: 'recruit', of: 'childrens_social_care', agreed: true });
+    expect(pushOn(trusted.effects, 'vacancy_rate', 'recruit')).toBeLessThan(0);
+
+    const wary = board((t) => t.replace('start: { trust: 70 }', 'start: { trust: 40 }'));
+    const refused = quarter(newGame(wary, 'ask').game, ['recruit']);
+    expect(refused.effects).toContainEqual({ type: 'ask', id: 'recruit', of: 'childrens_social_care', agreed: false });
+    expect(pushOn(refused.effects, 'vacancy_rate', 'recruit')).toBe(0);
+    expect(pushOn(refused.effects, 'trust', 'recruit')).toBe(-2);
+    const s = stateOf(refused.game);
+    expect(s.log).toContainEqual({ quarter: 1, kind: 'decision', id: 'recruit', detail: 'refused' });
+    expect(s.pending.some((p) => p.source === 'recruit')).toBe(false); // its later effects never come either
+  });
+
+  it('a commitment speaks for part of the budget in the quarters after it, so a large card no longer fits', () => {
+    let g = quarter(newGame(board(), 'bind').game, ['pay_scheme'], { leader_call: 'refuse' }).game;
+    g = go(g, { type: 'BEGIN' }).game;
+    expect(spent(g.scenario, stateOf(g), 'budget')).toBe(60);
+    expect(whyNotChoose(g.scenario, stateOf(g), 'big_review')).toMatch(/Not enough budget: it costs 45 and \d+ is left/);
+    expect(whyNotChoose(g.scenario, stateOf(g), 'pay_scheme')).toMatch(/only once/);
+  });
+
+  it('a demand the board accepts sits on the next agenda, takes its slot, and cannot be taken off', () => {
+    const g = go(quarter(newGame(board(), 'demand').game, [], { leader_call: 'accept' }).game, { type: 'BEGIN' }).game;
+    expect(stateOf(g).agenda).toEqual(['procedure']);
+    const r = step(g, { type: 'UNCHOOSE', id: 'procedure' });
+    expect(r.accepted).toBe(false);
+    expect(r.reason).toMatch(/agreed to this under a demand/);
+    const after = go(go(g, { type: 'COMMIT' }).game, { type: 'CONTINUE' }).game;
+    expect(stateOf(after).log).toContainEqual({ quarter: 2, kind: 'decision', id: 'procedure' });
+  });
+
+  it('an event speaks differently the second time, and an answer is offered only when it makes sense', () => {
+    let g = newGame(board(), 'variants').game;
+    g = quarter(g, [], { leader_call: 'refuse' }).game;
+    expect(inboxText(g.scenario, stateOf(g).inbox[0]).headline).toBe('The council leader rings');
+    expect(offeredChoices(g.scenario, stateOf(g).inbox[0]).map((c) => c.id)).toEqual(['accept', 'refuse']);
+    g = quarter(g, ['big_review'], { leader_call: 'refuse' }).game;
+    const second = stateOf(g).inbox[0];
+    expect(inboxText(g.scenario, second)).toMatchObject({ headline: 'The council leader rings again', text: 'He asked last quarter too.' });
+    expect(offeredChoices(g.scenario, second).map((c) => c.id)).toEqual(['accept', 'refuse', 'point_to_review']);
+    // an answer not on offer is refused with a reason
+    const early = go(go(go(newGame(board(), 'v2').game, { type: 'BEGIN' }).game, { type: 'COMMIT' }).game, { type: 'CONTINUE' }).game;
+    expect(step(early, { type: 'ANSWER', event: 'leader_call', choice: 'point_to_review' }).reason).toMatch(/not one of the answers on offer/);
+    g = quarter(g, [], { leader_call: 'refuse' }).game;
+    const third = stateOf(g).inbox[0];
+    expect(choiceLabel(g.scenario.events[0].choices[2], third)).toBe('Point again to the review');
+  });
+
+  it('the board never hears the same story text twice, and a story waits for its moment', () => {
+    let g = newGame(board(), 'stories').game;
+    const told: string[] = [];
+    for (let q = 0; q < 6 && phaseOf(g) === 'briefing'; q++) {
+      g = quarter(g, [], { leader_call: 'refuse' }).game;
+      const heard = stateOf(g).stories[0];
+      if (!heard) { told.push('-'); continue; }
+      const def = g.scenario.stories.find((s) => s.id === heard.id)!;
+      if (heard.id === 'school') expect(stateOf(g).quarter).toBeGreaterThanOrEqual(3);
+      told.push(storyText(def, heard).vague);
+    }
+    const texts = told.filter((t) => t !== '-');
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts).toEqual(expect.arrayContaining(['Busy.', 'Still busy.', 'Referrals are made.']));
+    expect(told.slice(3)).toEqual(['-', '-', '-'].slice(0, told.length - 3));
+  });
+
+  it('a clear story is always a close reading of the truth', () => {
+    const s = board();
+    let clear = 0;
+    for (let seed = 0; seed < 200; seed++) {
+      const g = quarter(newGame(s, `honest-${seed}`).game, [], { leader_call: 'refuse' }).game;
+      const heard = stateOf(g).stories[0];
+      if (!heard?.clear) continue;
+      clear++;
+      expect(Math.abs(heard.reading - (stateOf(g).vars.practice_quality as number))).toBeLessThanOrEqual(CLEAR_WITHIN + 0.5);
+    }
+    expect(clear).toBeGreaterThan(20);
+  });
+
+  it('a scenario that sets its own resting level stays there; without it the number drifts back to the model\'s', () => {
+    const hot = (rest: string) => board((t) => t.replace('start: { trust: 70 }', `start: { trust: 70, political_confidence: 30 }${rest}`));
+    const settle = (s: Scenario) => {
+      let g = newGame(s, 'rest').game;
+      for (let q = 0; q < 3; q++) g = quarter(g, [], { leader_call: 'accept' }).game;
+      return stateOf(g).vars.political_confidence as number;
+    };
+    expect(settle(hot(''))).toBeGreaterThan(33);
+    expect(settle(hot('\nrest: { political_confidence: 30 }'))).toBeLessThan(31);
+  });
+
+  it('the debrief\'s ledger adds up exactly on a game with requests, refusals, fading repeats and demands', () => {
+    let g = newGame(board((t) => t.replace('start: { trust: 70 }', 'start: { trust: 61 }')), 'ledger').game;
+    for (const choose of [['recruit', 'visit'], ['visit', 'pay_scheme'], ['recruit'], ['visit'], [], []]) {
+      if (phaseOf(g) !== 'briefing') break;
+      g = quarter(g, choose, { leader_call: 'accept' }).game;
+    }
+    const l = ledger(g);
+    expect(l.exact).toBe(true);
+    expect(l.entries.some((e) => e.kind === 'refusal' || e.kind === 'decision')).toBe(true);
+  });
+});
