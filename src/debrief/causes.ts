@@ -128,6 +128,7 @@ function describe(game: Game, e: LedgerEntry): Omit<Cause, 'contribution'> {
     case 'inspection': return { ...base, label: `Inspection graded ${e.id.split(':')[1].replace(/_/g, ' ')}` };
     case 'drift': return { kind: e.kind, id: e.id, label: `${labelOf(model, e.id)} drifting back toward its usual level` };
     case 'limit': return { kind: e.kind, id: e.id, label: `${labelOf(model, e.id)} held within its range` };
+    case 'luck': return { kind: e.kind, id: e.id, label: `Ups and downs in ${labelOf(model, e.id).toLowerCase()} that no decision explains` };
     case 'link': {
       const flow = model.flows[e.flow ?? -1];
       const from = flow ? flowSource(flow)?.from : undefined;

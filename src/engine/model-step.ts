@@ -3,6 +3,7 @@
 import { flowKey } from './flow-key';
 import { makeEnv, phaseOf, withDerived } from './env';
 import type { Push } from './pushes';
+import { nextNormal } from './rng';
 import type { GameState } from './state';
 import type { Model, Scenario } from './types';
 
@@ -38,7 +39,10 @@ export function advanceModel(scenario: Scenario, state: GameState): { vars: Reco
     const x = vars[v.id] as number;
     const drift = v.relax ? v.relax.rate * (scenario.rest[v.id] - x) : 0;
     if (drift !== 0) pushes.push({ variable: v.id, kind: 'drift', id: v.id, amount: drift, delay: 0 });
-    const free = x + (deltas[v.id] ?? 0) + drift;
+    // luck: the ups and downs of a real service that no decision explains (drawn in the model's order of variables)
+    const luck = v.noise ? v.noise * nextNormal(state.rng) : 0;
+    if (luck !== 0) pushes.push({ variable: v.id, kind: 'luck', id: v.id, amount: luck, delay: 0 });
+    const free = x + (deltas[v.id] ?? 0) + drift + luck;
     const held = free < v.min ? v.min : free > v.max ? v.max : free;
     if (held !== free) pushes.push({ variable: v.id, kind: 'limit', id: v.id, amount: held - free, delay: 0 });
     vars[v.id] = held;

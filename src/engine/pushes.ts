@@ -2,7 +2,7 @@
 // fold the engine's own accounts instead of working the quarter out again beside it.
 import type { Change } from './apply-effects';
 
-export type PushKind = 'decision' | 'answer' | 'event' | 'inspection' | 'link' | 'drift' | 'limit' | 'refusal';
+export type PushKind = 'decision' | 'answer' | 'event' | 'inspection' | 'link' | 'drift' | 'limit' | 'refusal' | 'luck';
 
 export interface Push {
   variable: string;

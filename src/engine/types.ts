@@ -30,6 +30,8 @@ export interface VariableDef {
   initial: number | string;
   levels?: readonly string[];
   relax?: { toward: number; rate: number };
+  /** Luck: the standard deviation of a random push each quarter (0 for most variables). */
+  noise?: number;
   better?: 'higher' | 'lower';
   decimals: number;
 }
@@ -157,7 +159,7 @@ export interface StoryText { voice: string; vague: string; clear: string }
 export interface StoryDef extends StoryText { id: string; reading: [number, number]; when?: Formula; variants: Variant<StoryText>[] }
 export interface RoleDef { id: string; name: string; brief: string; sees: string[]; private: string }
 export interface ReflectionDef { id: string; prompt: string; when?: Formula }
-export interface EndingDef { id: string; title: string; text: string; when: Formula; early: boolean; priority: number }
+export interface EndingDef { id: string; title: string; text: string; when: Formula; early: boolean; priority: number; verdict?: 'good' | 'mixed' | 'bad' }
 export interface PhaseDef { id: string; title: string; from: number; to: number }
 
 export interface Scenario {

@@ -36,7 +36,7 @@ export function compileModel(src: SourceFile, data: ModelFileData): { model?: Mo
     if (min >= max) ds.push(src.pathDiag([...path, 'range'], 'SC0110', 'error', `range [${min}, ${max}] is empty`, 'write [min, max] with min < max'));
     else if (v.initial < min || v.initial > max) ds.push(src.pathDiag([...path, 'initial'], 'SC0110', 'error', `initial ${v.initial} is outside the range [${min}, ${max}]`));
     const relax = v.relax === undefined ? undefined : typeof v.relax === 'number' ? { toward: v.initial, rate: v.relax } : v.relax;
-    variables.push({ id, label: v.label, doc: v.doc, unit: v.unit, visibility: v.visibility, kind: 'number', min, max, initial: v.initial, relax, better: v.better, decimals: v.decimals ?? 0 });
+    variables.push({ id, label: v.label, doc: v.doc, unit: v.unit, visibility: v.visibility, kind: 'number', min, max, initial: v.initial, relax, better: v.better, decimals: v.decimals ?? 0, noise: v.noise ?? 0 });
   }
 
   const derived: DerivedDef[] = [];

@@ -20,6 +20,7 @@ const NumberVariable = z.strictObject({
   unit: z.string().describe('Unit shown beside the value.'),
   better: z.enum(['higher', 'lower']).optional().describe('Which direction is good news, for trend colours.'),
   relax: Relax.optional(),
+  noise: z.number().min(0).optional().describe('Luck: the standard deviation of a random push each quarter, in the variable\'s units (default 0).'),
   decimals: z.int().min(0).max(3).optional().describe('Decimals shown (default 0).'),
 });
 const LevelVariable = z.strictObject({

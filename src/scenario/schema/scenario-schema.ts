@@ -92,6 +92,7 @@ export const ScenarioFile = z.strictObject({
   endings: z.array(z.strictObject({
     id: Id, title: z.string(), text: z.string(), when: ExprText,
     early: z.boolean().optional(), priority: z.number().optional(),
+    verdict: z.enum(['good', 'mixed', 'bad']).optional().describe('How the ending reads for children: balancing tools count the good ones.'),
   })).min(1),
   balance: z.record(z.string(), z.strictObject({
     policy: z.string(), between: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]),
