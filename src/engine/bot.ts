@@ -1,23 +1,61 @@
 // Bots: policies written as tag preferences, so any policy plays any scenario. They drive the same step() as players.
 // A bot's own choices use its own generator, seeded apart from the game's, so a policy never changes the game's luck.
+// A policy's rules read the game's state; the first that holds sets the preferences of that moment.
 import { slotsFree, whyNotChoose } from './agenda';
+import { needsAnswer } from './answers';
+import { defaultAnswer, offeredChoices } from './texts';
+import { envFor } from './env';
 import { nextFloat, seedRng, type RngState } from './rng';
 import { newGame, phaseOf, stateOf, step, type Game } from './session';
 import type { Forced } from './resolve';
-import type { Scenario, Tag } from './types';
+import type { Formula, Model, Scenario, Tag } from './types';
 
-export interface Policy {
-  name: string;
+/** What a bot wants at one moment: the part of a policy a rule may change. */
+export interface Preferences {
   /** How much the bot likes each tag; a decision's appeal is the sum over its tags. Decisions with no appeal are skipped. */
   tags: Partial<Record<Tag, number>>;
   /** Decisions a quarter at most ('slots': as many as the agenda holds; 'random': 0 to slots). */
   perQuarter: number | 'slots' | 'random';
   /** How events are answered: by the same tag preferences, the scenario's default, or at random. */
   answers: 'tags' | 'default' | 'random';
-  /** 0: always the most appealing; 1: any appealing decision, weighted by appeal. */
-  randomness: number;
   /** Tags the bot never picks, whatever else a decision offers. */
   avoid?: Tag[];
+}
+
+/** While `when` holds, the preferences it sets replace the policy's own; those it leaves out stay as they are. */
+export interface PolicyRule extends Partial<Preferences> {
+  /** Reads what the board can see (a policy file's rules are checked for that when bound to a scenario). */
+  when: Formula;
+}
+
+export interface Policy extends Preferences {
+  name: string;
+  /** 0: always the most appealing; 1: any appealing decision, weighted by appeal. */
+  randomness: number;
+  /** Checked in order at the start of each quarter's agenda and before each answer; the first that holds applies. */
+  rules?: readonly PolicyRule[];
+  /** Rules written from the scenario's model when a game starts, for a built-in that plays any scenario; instead of `rules`. */
+  rulesFor?: (model: Model) => readonly PolicyRule[];
+}
+
+/** The bot's memory within one game: decisions still to put up this quarter, and its rules for this scenario. */
+export interface BotPlan { left: number; rules?: readonly PolicyRule[]; now?: Preferences }
+
+/**
+ * A pressure is in danger in the worst 35% of its range: below 35 for political_confidence (better: higher, 0-100),
+ * above 65 for media_heat (better: lower). Pressures without a direction or a range (derived values) are never in danger.
+ */
+export function pressureInDanger(model: Model): Formula {
+  const limits = model.display.pressures.flatMap((id) => {
+    const v = model.variables.find((x) => x.id === id);
+    if (!v || v.kind !== 'number' || !v.better || v.max <= v.min) return [];
+    const band = 0.35 * (v.max - v.min);
+    return [{ id, higher: v.better === 'higher', limit: v.better === 'higher' ? v.min + band : v.max - band }];
+  });
+  return (env) => limits.some((l) => {
+    const x = env.vars[l.id] as number;
+    return l.higher ? x < l.limit : x > l.limit;
+  });
 }
 
 export const BUILT_IN: Record<string, Policy> = {
@@ -26,11 +64,26 @@ export const BUILT_IN: Record<string, Policy> = {
   compliance: { name: 'compliance', tags: { compliance: 1 }, perQuarter: 'slots', answers: 'tags', randomness: 0.5 },
   learning: { name: 'learning', tags: { learning: 1 }, perQuarter: 'slots', answers: 'tags', randomness: 0.5 },
   balanced: { name: 'balanced', tags: { learning: 1, capacity: 1, relations: 1, compliance: 0.5 }, perQuarter: 'slots', answers: 'tags', randomness: 1 },
+  // learns, but protects the mandate while any pressure is in danger
+  steady: {
+    name: 'steady', tags: { learning: 3, capacity: 1, relations: 1, compliance: 0 }, perQuarter: 'slots', answers: 'tags', randomness: 0.5,
+    rulesFor: (model) => [{ when: pressureInDanger(model), tags: { relations: 3, compliance: 2, learning: 1 } }],
+  },
 };
 
-function appeal(policy: Policy, tags: readonly Tag[]): number {
-  if (policy.avoid?.some((t) => tags.includes(t))) return 0;
-  return tags.reduce((n, t) => n + (policy.tags[t] ?? 0), 0);
+/** The preferences of this moment: the first rule that holds over the policy's own, or the policy's own. */
+export function preferencesNow(policy: Policy, game: Game, plan: BotPlan = { left: 0 }): Preferences {
+  const rules = (plan.rules ??= policy.rulesFor?.(game.scenario.model) ?? policy.rules ?? []);
+  if (rules.length === 0) return policy;
+  const env = envFor(game.scenario, stateOf(game));
+  const rule = rules.find((r) => r.when(env) === true);
+  if (!rule) return policy;
+  return { tags: rule.tags ?? policy.tags, perQuarter: rule.perQuarter ?? policy.perQuarter, answers: rule.answers ?? policy.answers, avoid: rule.avoid ?? policy.avoid };
+}
+
+function appeal(prefs: Preferences, tags: readonly Tag[]): number {
+  if (prefs.avoid?.some((t) => tags.includes(t))) return 0;
+  return tags.reduce((n, t) => n + (prefs.tags[t] ?? 0), 0);
 }
 
 function choose<T>(rng: RngState, items: { item: T; weight: number }[], randomness: number): T | undefined {
@@ -47,19 +100,22 @@ function choose<T>(rng: RngState, items: { item: T; weight: number }[], randomne
 }
 
 /** The bot's next intent for a game in any phase. */
-export function botIntent(policy: Policy, game: Game, rng: RngState, plan: { left: number }): Parameters<typeof step>[1] | null {
+export function botIntent(policy: Policy, game: Game, rng: RngState, plan: BotPlan): Parameters<typeof step>[1] | null {
   const s = stateOf(game);
   const scenario = game.scenario;
   switch (phaseOf(game)) {
     case 'briefing': {
-      plan.left = policy.perQuarter === 'slots' ? scenario.calendar.slots : policy.perQuarter === 'random' ? Math.floor(nextFloat(rng) * (scenario.calendar.slots + 1)) : policy.perQuarter;
+      // the quarter's preferences are settled once, from the figures the board has when the agenda opens
+      const now = (plan.now = preferencesNow(policy, game, plan));
+      plan.left = now.perQuarter === 'slots' ? scenario.calendar.slots : now.perQuarter === 'random' ? Math.floor(nextFloat(rng) * (scenario.calendar.slots + 1)) : now.perQuarter;
       return { type: 'BEGIN' };
     }
     case 'agenda': {
+      const now = (plan.now ??= preferencesNow(policy, game, plan));
       if (plan.left > 0 && slotsFree(scenario, s) > 0) {
         const options = scenario.decisions
-          .filter((d) => appeal(policy, d.tags) > 0 && whyNotChoose(scenario, s, d.id) === null)
-          .map((d) => ({ item: d.id, weight: appeal(policy, d.tags) }));
+          .filter((d) => appeal(now, d.tags) > 0 && whyNotChoose(scenario, s, d.id) === null)
+          .map((d) => ({ item: d.id, weight: appeal(now, d.tags) }));
         const id = choose(rng, options, policy.randomness);
         if (id) { plan.left -= 1; return { type: 'CHOOSE', id }; }
       }
@@ -67,13 +123,15 @@ export function botIntent(policy: Policy, game: Game, rng: RngState, plan: { lef
     }
     case 'resolution': return { type: 'CONTINUE' };
     case 'events': {
-      const open = s.inbox.find((i) => i.choice === undefined && (scenario.events.find((e) => e.id === i.event)?.choices.length ?? 0) > 0);
+      const open = s.inbox.find((i) => needsAnswer(scenario, i));
       if (!open) return { type: 'CONTINUE' };
-      const event = scenario.events.find((e) => e.id === open.event)!;
-      let choice = event.defaultChoice!;
-      if (policy.answers === 'random') choice = event.choices[Math.floor(nextFloat(rng) * event.choices.length)].id;
-      if (policy.answers === 'tags') {
-        const liked = event.choices.map((c) => ({ item: c.id, weight: appeal(policy, c.tags) })).filter((c) => c.weight > 0);
+      // only the answers on offer when the event arrived
+      const offered = offeredChoices(scenario, open);
+      const now = preferencesNow(policy, game, plan);
+      let choice = defaultAnswer(scenario, open)!;
+      if (now.answers === 'random') choice = offered[Math.floor(nextFloat(rng) * offered.length)].id;
+      if (now.answers === 'tags') {
+        const liked = offered.map((c) => ({ item: c.id, weight: appeal(now, c.tags) })).filter((c) => c.weight > 0);
         choice = choose(rng, liked, 0) ?? choice;
       }
       return { type: 'ANSWER', event: open.event, choice };
@@ -87,7 +145,7 @@ export function botIntent(policy: Policy, game: Game, rng: RngState, plan: { lef
 export function playBot(scenario: Scenario, policy: Policy, seed: string, forced: readonly Forced[] = []): Game {
   let { game } = newGame(scenario, seed, forced);
   const rng = seedRng(`bot:${policy.name}:${seed}`);
-  const plan = { left: 0 };
+  const plan: BotPlan = { left: 0 };
   for (let guard = 0; guard < 10_000; guard++) {
     const intent = botIntent(policy, game, rng, plan);
     if (!intent) return game;

@@ -37,7 +37,7 @@ describe('scenario simulate --balance', () => {
 
   it('flags a decision no built-in policy ever chooses', () => {
     const r = runCli('simulate', UNBALANCED, '--balance', '--runs', '5', '--save-to', mkdtempSync(join(tmpdir(), 'balance-')));
-    expect(r.stdout).toContain('! Never chosen under any policy simulated (none, random, compliance, learning, balanced): shelve');
+    expect(r.stdout).toContain('! Never chosen under any policy simulated (none, random, compliance, learning, balanced, steady): shelve');
   });
 
   it('prints the bands, the shares under every policy and what never happened as JSON', () => {
@@ -45,7 +45,7 @@ describe('scenario simulate --balance', () => {
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.bands.map((b: { ending: string; pass: boolean }) => [b.ending, b.pass])).toEqual([['seen', true], ['pressured', false]]);
-    expect(Object.keys(report.shares)).toEqual(['none', 'random', 'compliance', 'learning', 'balanced']);
+    expect(Object.keys(report.shares)).toEqual(['none', 'random', 'compliance', 'learning', 'balanced', 'steady']);
     expect(report.neverChosen).toEqual(['shelve']);
     expect(report.saved).toHaveLength(1);
   });

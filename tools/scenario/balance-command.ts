@@ -20,7 +20,7 @@ export interface BalanceOptions { file: string; runs: number; seed: string; forc
 export function balanceCommand(scenario: Scenario, o: BalanceOptions, out: (s: string) => void, err: (s: string) => void): number {
   const policies: Record<string, Policy> = {};
   for (const { policy: name } of Object.values(scenario.balance)) {
-    const p = builtInPolicy(name) ?? policyFile(name, o.file, err);
+    const p = builtInPolicy(name) ?? policyFile(name, scenario, o.file, err);
     if (p === null) return 1;
     if (!p) { err(`balance: ${unknownPolicyMessage(name)}\n`); return 1; }
     policies[name] = p;
@@ -36,13 +36,13 @@ export function balanceCommand(scenario: Scenario, o: BalanceOptions, out: (s: s
   return result.bands.every((b) => b.pass) ? 0 : 1;
 }
 
-/** A band's policy file, named relative to the scenario file (or to the working folder); null when it is broken. */
-function policyFile(name: string, scenarioFile: string, err: (s: string) => void): Policy | null | undefined {
+/** A band's policy file, named relative to the scenario file (or to the working folder) and bound to the scenario; null when it is broken. */
+function policyFile(name: string, scenario: Scenario, scenarioFile: string, err: (s: string) => void): Policy | null | undefined {
   if (!/\.ya?ml$/.test(name)) return undefined;
   const path = [resolve(dirname(scenarioFile), name), resolve(name)].find((p) => existsSync(p));
   if (!path) { err(`balance: cannot read policy file '${name}'\n`); return null; }
   const text = readFileSync(path, 'utf8');
-  const p = loadPolicy(display(path), text);
+  const p = loadPolicy(display(path), text, scenario);
   printDiagnostics(p.diagnostics, { [display(path)]: text }, err);
   return p.policy && !hasErrors(p.diagnostics) ? p.policy : null;
 }

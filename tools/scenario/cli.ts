@@ -6,7 +6,7 @@ const USAGE = `usage: npm run scenario -- <command>
   validate FILE...                 check scenario files (and their models)
   lint FILE... [--format text|json|github]
                                    find content no game can reach and likely slips (codes SL0001...)
-  simulate FILE [--runs N] [--seed S] [--policy none|random|compliance|learning|balanced|PATH.yaml]
+  simulate FILE [--runs N] [--seed S] [--policy none|random|compliance|learning|balanced|steady|PATH.yaml]
                 [--force EVENT@QUARTER]... [--json]
                                    play FILE many times with a bot and report what happened
   simulate FILE --balance [--runs N] [--seed S] [--json] [--save-to DIR]

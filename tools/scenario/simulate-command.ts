@@ -40,7 +40,7 @@ export function simulateCommand(argv: string[], out: (s: string) => void, err: (
   if (!policy && /\.ya?ml$/.test(policyName)) {
     let text: string;
     try { text = readFileSync(policyName, 'utf8'); } catch { err(`cannot read policy file '${policyName}'\n`); return 2; }
-    const p = loadPolicy(policyName, text);
+    const p = loadPolicy(policyName, text, scenario);
     printDiagnostics(p.diagnostics, { [policyName]: text }, err);
     if (!p.policy || hasErrors(p.diagnostics)) return 1;
     policy = p.policy;
