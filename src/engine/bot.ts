@@ -42,20 +42,21 @@ export interface Policy extends Preferences {
 export interface BotPlan { left: number; rules?: readonly PolicyRule[]; now?: Preferences }
 
 /**
- * A pressure is in danger in the worst 35% of its range: below 35 for political_confidence (better: higher, 0-100),
- * above 65 for media_heat (better: lower). Pressures without a direction or a range (derived values) are never in danger.
+ * The mandate is in danger when a pressure the board needs more of (better: higher, such as political confidence)
+ * is in the worst 25% of its range: below 25 on 0-100. Pressures the board needs less of (media heat, the regulator)
+ * are weathered rather than fought; those without a direction or a range (derived values) never count.
  */
+/** The worst share of a pressure's range where a steady board turns to protecting its mandate (design). */
+export const DANGER_BAND = 0.25;
+
 export function pressureInDanger(model: Model): Formula {
   const limits = model.display.pressures.flatMap((id) => {
     const v = model.variables.find((x) => x.id === id);
-    if (!v || v.kind !== 'number' || !v.better || v.max <= v.min) return [];
-    const band = 0.35 * (v.max - v.min);
-    return [{ id, higher: v.better === 'higher', limit: v.better === 'higher' ? v.min + band : v.max - band }];
+    // the mandate is the pressure the board needs more of (confidence): the others it can weather
+    if (!v || v.kind !== 'number' || v.better !== 'higher' || v.max <= v.min) return [];
+    return [{ id, limit: v.min + DANGER_BAND * (v.max - v.min) }];
   });
-  return (env) => limits.some((l) => {
-    const x = env.vars[l.id] as number;
-    return l.higher ? x < l.limit : x > l.limit;
-  });
+  return (env) => limits.some((l) => (env.vars[l.id] as number) < l.limit);
 }
 
 export const BUILT_IN: Record<string, Policy> = {
@@ -66,8 +67,9 @@ export const BUILT_IN: Record<string, Policy> = {
   balanced: { name: 'balanced', tags: { learning: 1, capacity: 1, relations: 1, compliance: 0.5 }, perQuarter: 'slots', answers: 'tags', randomness: 1 },
   // learns, but protects the mandate while any pressure is in danger
   steady: {
-    name: 'steady', tags: { learning: 3, capacity: 1, relations: 1, compliance: 0 }, perQuarter: 'slots', answers: 'tags', randomness: 0.5,
-    rulesFor: (model) => [{ when: pressureInDanger(model), tags: { relations: 3, compliance: 2, learning: 1 } }],
+    name: 'steady', tags: { learning: 3, capacity: 3, relations: 1, compliance: 0 }, perQuarter: 'slots', answers: 'tags', randomness: 0.5,
+    // in danger it courts the council and the press, and gives the answer of least resistance (a demand accepted)
+    rulesFor: (model) => [{ when: pressureInDanger(model), tags: { relations: 3, learning: 2, capacity: 2 }, answers: 'default' }],
   },
 };
 

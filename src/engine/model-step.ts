@@ -20,13 +20,14 @@ export function advanceModel(scenario: Scenario, state: GameState): { vars: Reco
     const input = flow.input(env, reference);
     let out = input;
     if (flow.delay > 0) {
-      // first-order smoothing per stage; a third-order delay splits its time constant over three stages
-      const stages = state.delays[i].slice();
+      // first-order smoothing per stage; a third-order delay splits its time constant over three stages. Each stage
+      // moves toward what the stage before it held last quarter, so a signal takes a quarter per stage at the least
+      const old = state.delays[i];
+      const stages = old.slice();
       const tau = flow.delay / stages.length;
       const k = Math.min(1, 1 / tau);
-      let signal = input;
-      for (let s = 0; s < stages.length; s++) { stages[s] += k * (signal - stages[s]); signal = stages[s]; }
-      out = signal;
+      for (let s = 0; s < stages.length; s++) stages[s] = old[s] + k * ((s === 0 ? input : old[s - 1]) - old[s]);
+      out = stages[stages.length - 1];
       delays.push(stages);
     } else delays.push(state.delays[i]);
     const amount = flow.gain * out;

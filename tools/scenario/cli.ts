@@ -17,6 +17,7 @@ const USAGE = `usage: npm run scenario -- <command>
                                    draw which decisions and events feed which variables and conditions
   migrate FILE [--to VERSION] [--write]
                                    rewrite a scenario file in a newer format, keeping its comments
+  facts FILE [--seeds N] [--json]  measure the stylized facts of the design on FILE, each beside its band
   play FILE [--seed S]             play FILE in the terminal
   schema [--write]                 print (or write to scenarios/schema/) the JSON Schemas of the file formats
 
@@ -41,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./migrate-command')).migrateCommand(rest, out, err);
     case 'simulate':
       return (await import('./simulate-command')).simulateCommand(rest, out, err);
+    case 'facts':
+      return (await import('./facts-command')).factsCommand(rest, out, err);
     case 'play':
       return (await import('./play')).playCommand(rest, out, err);
     case 'schema':

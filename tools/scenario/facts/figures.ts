@@ -98,7 +98,15 @@ export function measureFacts(scenario: Scenario, opts: { seeds?: number; grid?: 
     const extra = (p: Played, k: number) => d(p, balanced, 'media_heat', k);
     add(5, 'heat_after_1q', 'extra media heat one quarter after a lone story / its peak', extra(once, q + 1) / extra(once, q), [null, 0.4]);
     add(5, 'heat_after_4q', 'extra media heat four quarters after a lone story / its peak', extra(once, q + 4) / extra(once, q), [null, 0.15]);
-    add(5, 'second_story_peak', 'extra heat of a second story two quarters later / the first story\'s', extra(twice, q + 2) / extra(once, q), [1.3, null]);
+    // the second story against the first, in games where the first was itself fresh news (no shock in the four
+    // quarters before it), seed by seed against the same game without either story
+    const shocks = new Set(scenario.events.filter((e) => scenario.model.cascades.some((c) => { const x = e.effects[c.variable]; return x && 'delta' in x && x.delta > 0; })).map((e) => e.id));
+    const fresh = (i: number) => !twice.runs[i].log.some((e) => e.quarter >= q - 4 && e.quarter < q && shocks.has(e.id));
+    const idx = twice.runs.map((_r, i) => i).filter(fresh);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    const firstPeak = mean(idx.map((i) => at(once.runs[i], 'media_heat', q) - at(balanced.runs[i], 'media_heat', q)));
+    const secondPeak = mean(idx.map((i) => at(twice.runs[i], 'media_heat', q + 2) - at(balanced.runs[i], 'media_heat', q + 2)));
+    add(5, 'second_story_peak', `extra heat of a second story two quarters later / the first's (${idx.length} games where the first was fresh news)`, secondPeak / firstPeak, [1.3, null]);
   }
   const incident = scenario.events.find((e) => e.kind === 'incident');
   const national = scenario.events.filter((e) => e.id.startsWith('national')).map((e) => e.id);
@@ -137,7 +145,9 @@ export function measureFacts(scenario: Scenario, opts: { seeds?: number; grid?: 
   add(9, 'turnover_highest', 'mean turnover (% a year), highest of any quarter under any policy', Math.max(...turnover), [6, 40]);
   let pinned = 0; let pinnedId = '';
   for (const v of scenario.model.variables) {
-    if (v.kind !== 'number' || v.visibility !== 'hidden') continue;
+    // an index whose resting level is itself a bound (time given to learning rests at 0) sits there by design
+    const rest = scenario.rest[v.id];
+    if (v.kind !== 'number' || v.visibility !== 'hidden' || rest === v.min || rest === v.max) continue;
     for (const p of policies) {
       const s = share(p, (r) => { const x = at(r, v.id, Q); return x <= v.min + 0.5 || x >= v.max - 0.5; });
       if (s > pinned) { pinned = s; pinnedId = `${v.id}, ${p.report.policy}`; }
