@@ -4,7 +4,7 @@ import { decisionById, eventById } from '../engine/lookup';
 import { stateOf, type Game } from '../engine/session';
 import { TAGS, type EventKind, type Tag } from '../engine/types';
 import { periodOf, phaseAt, quartersPlayed } from './common';
-import { loggedEventText } from '../engine/texts';
+import { choiceLabel, loggedEventText } from '../engine/texts';
 
 export interface TimelineDecision { id: string; title: string; tags: Tag[] }
 export interface TimelineEvent { id: string; headline: string; kind: EventKind }
@@ -55,7 +55,7 @@ export function timeline(game: Game): Timeline {
       const c = e?.choices.find((x) => x.id === entry.id);
       const tags = [...(c?.tags ?? [])];
       const headline = e ? loggedEventText(scenario, log, entry.quarter, e.id).headline : entry.detail ?? '';
-      row.answers.push({ event: entry.detail ?? '', headline, id: entry.id, label: c?.label ?? entry.id, tags });
+      row.answers.push({ event: entry.detail ?? '', headline, id: entry.id, label: c ? choiceLabel(c, { event: e!.id, labels: entry.variant === undefined ? undefined : { [c.id]: entry.variant } }) : entry.id, tags });
       for (const t of tags) tagTally[t] += 1;
     } else if (entry.kind === 'inspection') {
       row.inspections.push({ event: entry.id, grade: entry.detail ?? '' });

@@ -10,7 +10,7 @@ export interface LogEntry {
   id: string;
   /** For a choice: the event it answered; for an inspection: the grade; for a request a partner turned down: 'refused'. */
   detail?: string;
-  /** For an event: which of its text variants arrived (absent: its own text). */
+  /** For an event: which of its text variants arrived; for a choice: which wording of its label (absent: its own). */
   variant?: number;
 }
 

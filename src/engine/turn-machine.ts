@@ -7,7 +7,7 @@ import { whyNotChoose, whyNotRemove } from './agenda';
 import { chooseEnding } from './endings';
 import { snapshot } from './env';
 import { resolveQuarter, type Forced } from './resolve';
-import type { GameState, Phase } from './state';
+import type { GameState, LogEntry, Phase } from './state';
 import type { Scenario } from './types';
 import type { ViewEffect } from './view-effects';
 import { needsAnswer, whyNotAnswer } from './answers';
@@ -146,8 +146,12 @@ function buildMachine(scenario: Scenario) {
 function answerEvent(scenario: Scenario, context: TurnContext, eventId: string, choiceId: string): Partial<TurnContext> {
   const g = context.game;
   const choice = scenario.events.find((e) => e.id === eventId)!.choices.find((c) => c.id === choiceId)!;
+  // the answer is logged with the wording it was offered in
+  const labelVariant = g.inbox.find((i) => i.event === eventId)?.labels?.[choiceId];
+  const entry: LogEntry = { quarter: g.quarter, kind: 'choice', id: choiceId, detail: eventId };
+  if (labelVariant !== undefined) entry.variant = labelVariant;
   const game: GameState = {
-    ...g, vars: { ...g.vars }, log: [...g.log, { quarter: g.quarter, kind: 'choice', id: choiceId, detail: eventId }],
+    ...g, vars: { ...g.vars }, log: [...g.log, entry],
     pending: [...g.pending, ...choice.later.map((l) => ({ quarter: g.quarter + l.after, after: l.after, source: `${eventId}.${choiceId}`, effects: l.effects }))],
     inbox: g.inbox.map((i) => (i.event === eventId ? { ...i, choice: choiceId } : i)),
     required: choice.puts && !g.required.includes(choice.puts) ? [...g.required, choice.puts] : g.required,

@@ -66,7 +66,7 @@ describe('scenario graph', () => {
     expect(has('dec_audit_numbers', 'var_morale', '-')).toBe(true);
     expect(has('dec_reflective_supervision', 'var_expertise', '+ after 2q')).toBe(true);
     expect(has('evt_national_child_death', 'var_insight', 'ask_the_front_line: +')).toBe(true);
-    expect(has('var_learning', 'var_practice_quality', '+ 4q')).toBe(true);
+    expect(has('var_learning', 'var_practice_quality', '+ 5q')).toBe(true);
     expect(has('var_gaming', 'var_assessments_on_time', '+')).toBe(true);
     expect(has('var_prescription', 'drv_admin_share', 'formula')).toBe(true);
     expect(has('var_learning', 'fin_learning_partnership', 'reads', true)).toBe(true);

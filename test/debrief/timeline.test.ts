@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stateOf } from '../../src/engine/session';
 import { TAGS } from '../../src/engine/types';
 import { timeline } from '../../src/debrief/timeline';
+import { eventText } from '../../src/engine/texts';
 import { botGame } from './helpers';
 
 describe('timeline', () => {
@@ -24,15 +25,23 @@ describe('timeline', () => {
     }
   });
 
-  it('shows each answer with the label of the choice and the headline of the event it answered', () => {
+  it('shows each answer with the words it was offered in and the headline of the event as it arrived', () => {
     const g = botGame('learning', 'tl-3');
-    const answers = timeline(g).quarters.flatMap((q) => q.answers);
+    const rows = timeline(g).quarters;
+    const answers = rows.flatMap((q) => q.answers.map((a) => ({ ...a, quarter: q.quarter })));
     expect(answers.length).toBeGreaterThan(0);
+    const log = stateOf(g).log;
     for (const a of answers) {
       const e = g.scenario.events.find((x) => x.id === a.event)!;
-      expect(a.headline).toBe(e.headline);
-      expect(a.label).toBe(e.choices.find((c) => c.id === a.id)!.label);
+      const arrived = log.find((x) => x.quarter === a.quarter && x.id === e.id && (x.kind === 'event' || x.kind === 'incident'))!;
+      expect(a.headline).toBe(eventText(e, arrived.variant).headline);
+      const given = log.find((x) => x.quarter === a.quarter && x.kind === 'choice' && x.detail === e.id)!;
+      const c = e.choices.find((x) => x.id === a.id)!;
+      expect(a.label).toBe(given.variant === undefined ? c.label : c.variants[given.variant].text.label);
     }
+    // the incident is never announced in the same words twice
+    const incidents = rows.flatMap((q) => q.incidents.map((i) => i.headline));
+    expect(new Set(incidents).size).toBe(incidents.length);
   });
 
   it('places events, incidents and inspection grades in the quarter they happened', () => {
