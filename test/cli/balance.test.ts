@@ -11,10 +11,11 @@ const UNBALANCED = 'test/fixtures/balance/unbalanced.scenario.yaml';
 
 describe('scenario simulate --balance', () => {
   it("checks the bundled northmoor scenario's bands and exits 0 when every band holds", () => {
-    const r = runCli('simulate', 'scenarios/northmoor.scenario.yaml', '--balance', '--runs', '30', '--seed', '4');
+    const r = runCli('simulate', 'scenarios/northmoor.scenario.yaml', '--balance', '--runs', '300', '--seed', 'bands');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^ {2}held_together +none +5\.0%-95\.0% +\d+\.\d%  PASS$/m);
-    expect(r.stdout).toContain('all 1 band PASS');
+    expect(r.stdout).toMatch(/^ {2}held_together +none +80\.0%-95\.0% +\d+\.\d%  PASS$/m);
+    expect(r.stdout).toMatch(/^ {2}mandate_lost +learning +15\.0%-32\.0% +\d+\.\d%  PASS$/m);
+    expect(r.stdout).toContain('all 5 bands PASS');
   });
 
   it('prints FAIL and exits 1 for a band outside its range, and saves one failing run as a transcript test that replays', () => {
