@@ -3,7 +3,7 @@
 import { readScenarioFile } from './files';
 import { parseArgs, UsageError } from './args';
 import { printDiagnostics } from './report';
-import { inBand, measureFacts, type Figure } from './facts/figures';
+import { FACT_VARIABLES, inBand, measureFacts, type Figure } from './facts/figures';
 
 const USAGE = 'usage: npm run scenario -- facts FILE [--seeds N] [--json]\n';
 
@@ -20,6 +20,10 @@ export function factsCommand(argv: string[], out: (s: string) => void, err: (s: 
   if (!Number.isInteger(seeds) || seeds < 10) { err('--seeds must be a whole number of at least 10\n'); return 2; }
   const loaded = readScenarioFile(args.positional[0]);
   if (!loaded.value) { printDiagnostics(loaded.diagnostics, loaded.sources, err); return 1; }
+  // the facts are the LSCB model's: a model for another partnership names its numbers otherwise
+  const ids = new Set([...loaded.value.model.variables.map((v) => v.id), ...loaded.value.model.derived.map((d) => d.id)]);
+  const missing = FACT_VARIABLES.filter((id) => !ids.has(id));
+  if (missing.length) { err(`facts measures the stylized facts of the LSCB model; model '${loaded.value.model.id}' has no ${missing.join(', ')}\n`); return 2; }
   const figures = measureFacts(loaded.value, { seeds });
   if (args.values.json) out(`${JSON.stringify({ scenario: loaded.value.id, seeds, figures: figures.map((f) => ({ ...f, ok: inBand(f) })) }, null, 2)}\n`);
   else out(table(loaded.value.title, seeds, figures));

@@ -19,6 +19,8 @@ export const inBand = (f: Figure) => !Number.isNaN(f.value) && (f.band[0] === nu
 /** The quarter of the national shock the surge and cascade figures force, and the shock's event. */
 export const SHOCK_QUARTER = 4;
 export const SHOCK = 'national_child_death';
+/** The numbers the figures read. */
+export const FACT_VARIABLES = ['assessments_on_time', 'practice_quality', 'dashboard_index', 'capacity', 'turnover', 'care_applications', 'referrals', 'vacancy_rate', 'media_heat', 'political_confidence'];
 export const DASHBOARD_GOOD = 60; // "the dashboard reads good": the summary the board reviews at or above 60 (design)
 
 const FIXED_POLICIES: readonly string[] = ['none', 'random', 'compliance', 'learning', 'balanced'];
@@ -79,7 +81,7 @@ export function measureFacts(scenario: Scenario, opts: { seeds?: number; grid?: 
     }
   }
   add(3, 'hidden_incident_share', 'compliance: share of incidents while the dashboard reads good and practice is below 45', incidents ? hidden / incidents : 0, [0.1, null]);
-  add(3, 'good_grade_while_weak', 'compliance: inspections graded good or better while practice is below 45 (games)', paperGood, [1, null]);
+  add(3, 'good_grade_while_weak', 'compliance: inspections graded good or better while practice is below 45 (inspections)', paperGood, [1, null]);
 
   // 4. defensive surge, against the counterfactual: the same seeds with no forced story
   const q = SHOCK_QUARTER;
