@@ -6,9 +6,11 @@ import { readScenarioFile } from '../../tools/scenario/files';
 import { inBand, measureFacts, type Figure } from '../../tools/scenario/facts/figures';
 
 let figures: Figure[];
+let crisis: Figure[];
 beforeAll(() => {
   figures = measureFacts(readScenarioFile('scenarios/northmoor.scenario.yaml').value!, { seeds: 200 });
-}, 120_000);
+  crisis = measureFacts(readScenarioFile('scenarios/after-the-headlines.scenario.yaml').value!, { seeds: 200, grid: false });
+}, 240_000);
 
 const FACTS: Record<number, string> = {
   1: 'compliance looks better on timeliness by quarter 3 but leaves practice worse and the dashboard further from the truth',
@@ -35,5 +37,22 @@ describe('stylized facts of the LSCB model on Northmoor', () => {
   it.fails('8. a policy that reads the state beats every fixed policy by 10 points of good endings (not yet)', () => {
     const f = figures.find((x) => x.id === 'steady_beats_fixed')!;
     expect(inBand(f), `${f.value}`).toBe(true);
+  });
+});
+
+// The other LSCB scenario keeps the design's own facts (1-3), the cost and payback of learning that an eight-quarter game
+// can show (7: overtaking in quarters 6-10 needs a longer game), and the recorded ranges (9). The temptation and pressure
+// figures (4-6, 8) are calibration targets set on Northmoor: Eastbrook starts inside the surge, with its own bands.
+describe('stylized facts that apply to After the headlines (eight quarters, a crisis start)', () => {
+  for (const fact of [1, 2, 3, 7, 9]) {
+    it(`${fact}. ${FACTS[fact]}`, () => {
+      const mine = crisis.filter((f) => f.fact === fact);
+      expect(mine.length).toBeGreaterThan(0);
+      for (const f of mine) expect(inBand(f), `${f.id} = ${f.value} (${f.label}), band ${JSON.stringify(f.band)}`).toBe(true);
+    });
+  }
+  it('does not claim a figure its eight quarters cannot show', () => {
+    expect(crisis.some((f) => f.id === 'overtakes_compliance')).toBe(false);
+    expect(crisis.find((f) => f.id === 'practice_lead_q12')?.label).toContain('quarter 8');
   });
 });

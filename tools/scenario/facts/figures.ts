@@ -55,9 +55,10 @@ export function measureFacts(scenario: Scenario, opts: { seeds?: number; grid?: 
 
   // 1. compliance divergence
   add(1, 'timeliness_lead_q3', 'compliance - none, on-time assessments, quarter 3', d(comp, none, 'assessments_on_time', 3), [5, null]);
-  add(1, 'practice_deficit_q12', 'none - compliance, practice quality, quarter 12', d(none, comp, 'practice_quality', q12), [8, null]);
+  // a game shorter than 12 quarters reads its last quarter instead
+  add(1, 'practice_deficit_q12', `none - compliance, practice quality, quarter ${q12}`, d(none, comp, 'practice_quality', q12), [8, null]);
   const gap = (p: Played) => meanAt(p, 'dashboard_index', q12) - meanAt(p, 'practice_quality', q12);
-  add(1, 'gap_ratio_q12', 'dashboard - practice gap, compliance / none, quarter 12', gap(none) > 0 ? gap(comp) / gap(none) : Number.NaN, [2, null]);
+  add(1, 'gap_ratio_q12', `dashboard - practice gap, compliance / none, quarter ${q12}`, gap(none) > 0 ? gap(comp) / gap(none) : Number.NaN, [2, null]);
 
   // 2 and 7. worse before better: the cost of learning comes first, the payback late
   const early = [1, 2, 3];
@@ -66,10 +67,11 @@ export function measureFacts(scenario: Scenario, opts: { seeds?: number; grid?: 
   const lead = Array.from({ length: Q + 1 }, (_, q) => d(learn, comp, 'practice_quality', q));
   let overtakes = Number.NaN;
   for (let q = 1; q <= Q; q++) if (lead.slice(q).every((x) => x > 0)) { overtakes = q; break; }
-  add(7, 'overtakes_compliance', 'first quarter from which learning leads compliance on practice quality for good', overtakes, [6, 10]);
-  add(7, 'practice_lead_q12', 'learning - compliance, practice quality, quarter 12', lead[q12], [8, null]);
+  // overtaking in quarters 6-10 can only be seen in a game of at least 10 quarters
+  if (Q >= 10) add(7, 'overtakes_compliance', 'first quarter from which learning leads compliance on practice quality for good', overtakes, [6, 10]);
+  add(7, 'practice_lead_q12', `learning - compliance, practice quality, quarter ${q12}`, lead[q12], [8, null]);
   add(7, 'dashboard_trails_q1_6', 'learning - compliance, dashboard, highest in quarters 1-6', Math.max(...[1, 2, 3, 4, 5, 6].map((q) => d(learn, comp, 'dashboard_index', q))), [null, -0.01]);
-  add(2, 'turnover_advantage_q12', 'compliance - learning, turnover (% a year), quarter 12', d(comp, learn, 'turnover', q12), [2, null]);
+  add(2, 'turnover_advantage_q12', `compliance - learning, turnover (% a year), quarter ${q12}`, d(comp, learn, 'turnover', q12), [2, null]);
 
   // 3. numbers look good right up to the incident (compliance, the scenario's regime)
   let incidents = 0; let hidden = 0; let paperGood = 0;
