@@ -33,22 +33,6 @@ export function playedPhases(scenario: Scenario, played: number): PhaseDef[] {
   return phases.filter((p) => p.from <= played).map((p) => ({ ...p, to: Math.min(p.to, played) }));
 }
 
-export function phaseAt(scenario: Scenario, quarter: number): PhaseDef | undefined {
-  return scenario.calendar.phases.find((p) => quarter >= p.from && quarter <= p.to);
-}
-
-/** "2009 Q3" from a first quarter of "2009 Q2"; otherwise "Quarter 3". */
-export function periodOf(scenario: Scenario, quarter: number): string {
-  const m = /^(\d{4}) Q([1-4])$/.exec(scenario.calendar.firstQuarter);
-  if (!m) return `Quarter ${quarter}`;
-  const index = Number(m[1]) * 4 + Number(m[2]) - 1 + quarter - 1;
-  return `${Math.floor(index / 4)} Q${(index % 4) + 1}`;
-}
-
-export function quarterRange(from: number, to: number): string {
-  return from === to ? `Quarter ${from}` : `Quarters ${from}-${to}`;
-}
-
 /** Rounded for reports: enough digits to compare, few enough that float noise never shows. */
 export function round(x: number, digits = 2): number {
   const f = 10 ** digits;

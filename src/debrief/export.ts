@@ -2,7 +2,9 @@
 // hidden ones included: at the debrief the fog has lifted.
 import { stateOf, type Game, type Intent } from '../engine/session';
 import { causes, truthMoves, type Explanation } from './causes';
-import { periodOf, phaseAt, quartersPlayed } from './common';
+import { phaseAt, quarterLabel } from '../present/calendar';
+import { csvRows } from '../present/csv';
+import { quartersPlayed } from './common';
 import { reflections, type ReflectionPrompt } from './reflections';
 import { reveal, revealSummary, type Reveal } from './reveal';
 import { timeline, type Timeline } from './timeline';
@@ -55,17 +57,12 @@ export function debriefCsv(game: Game): string {
     const log = s.log.filter((e) => e.quarter === q);
     const list = (pick: (e: (typeof log)[number]) => string | null) => log.map(pick).filter((x): x is string => x !== null).join('; ');
     rows.push([
-      String(q), periodOf(scenario, q), phaseAt(scenario, q)?.title ?? '',
+      String(q), quarterLabel(scenario, q), phaseAt(scenario, q)?.title ?? '',
       ...ids.map((id) => (h[id] === undefined ? '' : String(h[id]))),
       list((e) => (e.kind === 'decision' ? e.id : null)),
       list((e) => (e.kind === 'choice' ? `${e.detail}.${e.id}` : null)),
       list((e) => (e.kind === 'event' || e.kind === 'incident' ? e.id : e.kind === 'inspection' ? `inspection: ${e.detail}` : null)),
     ]);
   }
-  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** RFC 4180 quoting: only cells with a comma, quote or line break are quoted, and their quotes doubled. */
-function cell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvRows(rows);
 }

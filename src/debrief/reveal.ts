@@ -1,7 +1,8 @@
 // The reveal: the number the board watched and the truth it could not see, drawn together once the fog lifts.
 // Sentences are built from the numbers alone, so every scenario on any model gets them without new text.
 import type { Game } from '../engine/session';
-import { labelOf, mean, playedPhases, quarterRange, quartersPlayed, round, seriesOf, valueAt } from './common';
+import { quarterRange } from '../present/calendar';
+import { labelOf, mean, playedPhases, quartersPlayed, round, seriesOf, valueAt } from './common';
 
 export interface RevealPoint { quarter: number; dashboard: number; truth: number; /** dashboard minus truth */ gap: number }
 export interface Belief { phase: string; title: string; from: number; to: number; dashboard: number; truth: number; text: string }

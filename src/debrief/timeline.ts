@@ -3,7 +3,8 @@
 import { decisionById, eventById } from '../engine/lookup';
 import { stateOf, type Game } from '../engine/session';
 import { TAGS, type EventKind, type Tag } from '../engine/types';
-import { periodOf, phaseAt, quartersPlayed } from './common';
+import { phaseAt, quarterLabel } from '../present/calendar';
+import { quartersPlayed } from './common';
 import { choiceLabel, loggedEventText } from '../engine/texts';
 
 export interface TimelineDecision { id: string; title: string; tags: Tag[] }
@@ -35,7 +36,7 @@ export function timeline(game: Game): Timeline {
   const last = Math.max(quartersPlayed(game), ...log.map((e) => e.quarter));
   const quarters: TimelineQuarter[] = [];
   for (let q = 1; q <= last; q++) {
-    quarters.push({ quarter: q, period: periodOf(scenario, q), phase: phaseAt(scenario, q)?.title ?? '', decisions: [], events: [], answers: [], inspections: [], incidents: [] });
+    quarters.push({ quarter: q, period: quarterLabel(scenario, q), phase: phaseAt(scenario, q)?.title ?? '', decisions: [], events: [], answers: [], inspections: [], incidents: [] });
   }
   const tagTally = Object.fromEntries(TAGS.map((t) => [t, 0])) as Record<Tag, number>;
   for (const entry of log) {

@@ -1,7 +1,8 @@
 // What a screen reader hears after each step: the visible changes in words. Hidden variables are never announced.
 import { stateOf, type Game } from '../engine/session';
 import type { ViewEffect } from '../engine/view-effects';
-import { formatValue, quarterLabel } from './format';
+import { quarterLabel } from '../present/calendar';
+import { formatValue } from '../present/values';
 import { choiceLabel } from '../engine/texts';
 
 export function announce(game: Game, effects: readonly ViewEffect[]): string {

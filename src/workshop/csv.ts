@@ -2,13 +2,9 @@
 // what the team decided and why. One row per team per quarter (quarter 0 is the start), RFC 4180 quoting.
 import { plansOf } from '../debrief/what-if';
 import { stateOf, type Game } from '../engine/session';
+import { csvRows } from '../present/csv';
 
 export interface CsvTeam { name: string; game: Game; rationale?: Readonly<Record<number, string>> }
-
-export function csvField(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export function teamCsv(teams: readonly CsvTeam[]): string {
   const variables: string[] = [];
@@ -22,5 +18,5 @@ export function teamCsv(teams: readonly CsvTeam[]): string {
         plan?.agenda.join(';') ?? '', plan?.answers.map((a) => `${a.event}=${a.choice}`).join(';') ?? '', t.rationale?.[quarter] ?? '']);
     });
   }
-  return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvRows(rows);
 }

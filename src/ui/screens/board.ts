@@ -2,7 +2,8 @@
 import { phaseOf, reports, stateOf, type Game } from '../../engine/session';
 import type { AppState } from '../../state/store';
 import { acceptContentNote, begin, openDebrief, showScreen } from '../../state/actions';
-import { formatValue, phaseTitle, quarterLabel } from '../../state/format';
+import { phaseTitle, quarterLabel } from '../../present/calendar';
+import { formatValue } from '../../present/values';
 import { button, h, prose } from '../dom';
 import { savesPort } from '../ports';
 import { agendaPanel } from '../widgets/agenda';

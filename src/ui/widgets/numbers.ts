@@ -1,7 +1,7 @@
 // The cold side: the dashboard the board reviews, the pressures on it, and the budget. Visible numbers only.
 import { phaseOf, reports, stateOf, type Game } from '../../engine/session';
 import type { VariableDef } from '../../engine/types';
-import { formatValue } from '../../state/format';
+import { formatValue } from '../../present/values';
 import { h } from '../dom';
 import { displayed } from './variables';
 

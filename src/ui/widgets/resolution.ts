@@ -3,7 +3,7 @@ import { reports, stateOf, type Game } from '../../engine/session';
 import { inboxText } from '../../engine/texts';
 import type { ViewEffect } from '../../engine/view-effects';
 import { proceed } from '../../state/actions';
-import { formatValue } from '../../state/format';
+import { formatValue } from '../../present/values';
 import { button, h } from '../dom';
 
 export function resolutionPanel(game: Game, effects: readonly ViewEffect[]): HTMLElement {

@@ -1,6 +1,6 @@
 // Each board member's view, including what only they see (hidden variables too, for the role that sees them).
 import { reports, type Game } from '../../engine/session';
-import { formatValue } from '../../state/format';
+import { formatValue } from '../../present/values';
 import { h } from '../dom';
 import { displayed } from './variables';
 import { trendOf } from './numbers';

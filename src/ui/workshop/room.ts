@@ -11,6 +11,7 @@ import { teamCsv } from '../../workshop/csv';
 import { serialiseWorkshopFile } from '../../workshop/file';
 import { download, pickFile } from '../browser-saves';
 import { button, h } from '../dom';
+import { defOf, formatValue, labelOf } from '../../present/values';
 import { qrSvg } from './qr-svg';
 import { cameraScanner } from './camera-scan';
 
@@ -39,15 +40,17 @@ function teamCard(name: string, team: RoomTeam | undefined, reveal: boolean): HT
   const s = stateOf(team.game);
   const model = team.game.scenario.model;
   const { last } = reports(team.game);
-  const label = (id: string) => model.variables.find((v) => v.id === id)?.label ?? model.derived.find((d) => d.id === id)?.label ?? id;
+  const sc = team.game.scenario;
+  const label = (id: string) => labelOf(sc, id);
+  const value = (id: string) => formatValue(defOf(sc, id), last[id]);
   const ending = team.game.scenario.endings.find((e) => e.id === s.ending);
   const tally = Object.entries(timeline(team.game).tagTally).filter(([, n]) => n > 0).map(([t, n]) => `${n} ${t}`).join(', ');
   return h('li', { class: 'room-team' },
     h('h3', {}, name),
     h('p', { class: 'meta' }, ending ? `Ended: ${ending.title}` : `Quarter ${s.quarter} of ${team.game.scenario.calendar.quarters}`),
     h('dl', { class: 'sees' },
-      ...[model.display.summary, ...model.display.pressures].flatMap((id) => [h('dt', {}, label(id)), h('dd', {}, (last[id] as number).toFixed(0))]),
-      ...(reveal ? [h('dt', {}, `${label(model.display.truth)} (hidden in play)`), h('dd', {}, (last[model.display.truth] as number).toFixed(0))] : [])),
+      ...[model.display.summary, ...model.display.pressures].flatMap((id) => [h('dt', {}, label(id)), h('dd', {}, value(id))]),
+      ...(reveal ? [h('dt', {}, `${label(model.display.truth)} (hidden in play)`), h('dd', {}, value(model.display.truth))] : [])),
     reveal ? miniReveal(team.game) : null,
     reveal ? h('p', {}, `Kinds of response: ${tally || 'none'}.`) : null,
     reveal ? button(`Open ${name}'s debrief and what-if`, () => { resumeGame(team.game); showScreen('debrief'); }, { 'data-focus': `room-debrief-${name}` }) : null,

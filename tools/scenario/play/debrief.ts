@@ -30,8 +30,8 @@ function reveal(scenario: Scenario, state: GameState): string {
   state.history.forEach((h, k) => {
     const when = k === 0 ? 'Start' : `${k} · ${quarterLabel(scenario, k)}`;
     const [s, t] = [h[summary], h[truth]];
-    const gap = typeof s === 'number' && typeof t === 'number' ? formatValue(sDef, s - t, false) : '';
-    lines.push(`  ${padEnd(when, 22)}${padStart(formatValue(sDef, s, false), 16)}${padStart(formatValue(tDef, t, false), 20)}${padStart(gap, 8)}`);
+    const gap = typeof s === 'number' && typeof t === 'number' ? formatValue(sDef, s - t, { unit: false }) : '';
+    lines.push(`  ${padEnd(when, 22)}${padStart(formatValue(sDef, s, { unit: false }), 16)}${padStart(formatValue(tDef, t, { unit: false }), 20)}${padStart(gap, 8)}`);
   });
   return lines.join('\n');
 }
@@ -65,7 +65,7 @@ function hiddenNumbers(scenario: Scenario, state: GameState): string {
   const last = state.history[state.history.length - 1] ?? state.vars;
   const hidden = [...scenario.model.variables, ...scenario.model.derived].filter((v) => v.visibility === 'hidden');
   const lines = [heading('What the dashboard did not show (start -> end)')];
-  for (const v of hidden) lines.push(`  ${padEnd(v.label, 34)}${padStart(formatValue(v, first[v.id], false), 7)} -> ${formatValue(v, last[v.id])}`);
+  for (const v of hidden) lines.push(`  ${padEnd(v.label, 34)}${padStart(formatValue(v, first[v.id], { unit: false }), 7)} -> ${formatValue(v, last[v.id])}`);
   return lines.join('\n');
 }
 

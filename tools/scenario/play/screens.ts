@@ -29,7 +29,7 @@ export function dashboard(scenario: Scenario, state: GameState): string {
   const before = h.length > 1 ? h[h.length - 2] : undefined;
   const row = (id: string) => {
     const def = defOf(scenario, id);
-    const value = padStart(formatValue(def, now[id], false), 7);
+    const value = padStart(formatValue(def, now[id], { unit: false }), 7);
     const unit = def?.unit && !def.unit.startsWith('%') ? ` ${def.unit}` : def?.unit ?? '';
     return `  ${padEnd(labelOf(scenario, id), 34)}${value}${padEnd(unit, 16)} ${before ? arrow(def, now[id], before[id]) : ''}`.trimEnd();
   };
@@ -76,7 +76,7 @@ export function agendaStatus(scenario: Scenario, state: GameState): string {
   const free = slotsFree(scenario, state);
   const money = scenario.model.resources.map((r) => {
     const left = (state.vars[r] as number) - spent(scenario, state, r);
-    return `${labelOf(scenario, r).toLowerCase()} ${formatValue(defOf(scenario, r), left, false)} left`;
+    return `${labelOf(scenario, r).toLowerCase()} ${formatValue(defOf(scenario, r), left, { unit: false })} left`;
   });
   return [`${plural(free, 'slot')} free`, ...money].join(', ');
 }
@@ -98,7 +98,7 @@ export function results(scenario: Scenario, effects: readonly ViewEffect[]): str
     lines.push('Changes in the figures:');
     for (const c of changes) {
       const def = defOf(scenario, c.id);
-      lines.push(`  ${padEnd(labelOf(scenario, c.id), 34)}${padStart(formatValue(def, c.from, false), 7)} -> ${formatValue(def, c.to)}`);
+      lines.push(`  ${padEnd(labelOf(scenario, c.id), 34)}${padStart(formatValue(def, c.from, { unit: false }), 7)} -> ${formatValue(def, c.to)}`);
     }
   } else lines.push('The figures did not change.');
   if (effects.some((e) => e.type === 'incident')) lines.push('', '!! A serious incident has been reported.');

@@ -1,5 +1,5 @@
 // Text for the terminal playthrough: prose reflowed to 80 columns, numbers with their units, quarter labels.
-import type { DerivedDef, Scenario, VariableDef } from '../../../src/engine/types';
+import type { Def } from '../../../src/present/values';
 
 export const WIDTH = 80;
 
@@ -35,38 +35,9 @@ export function heading(title: string): string {
   return `${title}\n${'-'.repeat(Math.min(WIDTH, title.length))}`;
 }
 
-/** The label of quarter q: "2009 Q2" plus q - 1 quarters; any other first label gets "+n". */
-export function quarterLabel(scenario: Scenario, q: number): string {
-  const first = scenario.calendar.firstQuarter;
-  const m = /^(\d{4})\s*Q([1-4])$/.exec(first.trim());
-  if (!m) return q === 1 ? first : `${first} +${q - 1}`;
-  const index = Number(m[1]) * 4 + Number(m[2]) - 1 + q - 1;
-  return `${Math.floor(index / 4)} Q${(index % 4) + 1}`;
-}
-
-export type Def = VariableDef | DerivedDef;
-
-export function defOf(scenario: Scenario, id: string): Def | undefined {
-  return scenario.model.variables.find((v) => v.id === id) ?? scenario.model.derived.find((d) => d.id === id);
-}
-
-export function isVisible(scenario: Scenario, id: string): boolean {
-  return defOf(scenario, id)?.visibility === 'visible';
-}
-
-export function labelOf(scenario: Scenario, id: string): string {
-  return defOf(scenario, id)?.label ?? id;
-}
-
-/** "70%", "16.0 children", "good": a value as the board reads it. */
-export function formatValue(def: Def | undefined, value: number | string | undefined, withUnit = true): string {
-  if (value === undefined) return '-';
-  if (typeof value === 'string') return value === 'none' ? 'none yet' : value.replace(/_/g, ' ');
-  const n = value.toFixed(def?.decimals ?? 0);
-  const text = n === '-0' || /^-0\.0+$/.test(n) ? n.slice(1) : n;
-  if (!withUnit || !def?.unit) return text;
-  return def.unit.startsWith('%') ? `${text}${def.unit}` : `${text} ${def.unit}`;
-}
+// Values, quarter labels and variable lookups are the game's own (src/present), so the terminal and the browser agree.
+export { quarterLabel } from '../../../src/present/calendar';
+export { defOf, formatValue, isVisible, labelOf, type Def } from '../../../src/present/values';
 
 /** A trend arrow from the last value to this one, at the precision shown. */
 export function arrow(def: Def | undefined, now: number | string | undefined, before: number | string | undefined): string {

@@ -1,0 +1,37 @@
+// A value as the board reads it, written once for every place that shows one: the board, the debrief, the room's
+// scenes, the workshop and the terminal playthrough.
+import type { DerivedDef, Scenario, VariableDef } from '../engine/types';
+
+export type Def = VariableDef | DerivedDef;
+type Shown = Pick<VariableDef, 'unit' | 'decimals'> | Pick<DerivedDef, 'unit' | 'decimals'>;
+
+export function defOf(scenario: Scenario, id: string): Def | undefined {
+  return scenario.model.variables.find((v) => v.id === id) ?? scenario.model.derived.find((d) => d.id === id);
+}
+
+export function labelOf(scenario: Scenario, id: string): string {
+  return defOf(scenario, id)?.label ?? id;
+}
+
+export function isVisible(scenario: Scenario, id: string): boolean {
+  return defOf(scenario, id)?.visibility === 'visible';
+}
+
+/** The number at the precision shown, never "-0" (a fall rounded away is no fall). */
+export function figure(def: Shown | undefined, x: number): string {
+  const n = x.toFixed(def?.decimals ?? 0);
+  return /^-0(\.0+)?$/.test(n) ? n.slice(1) : n;
+}
+
+/**
+ * "70%", "12% a year", "16.0 children", "55" (an index or a share reads bare), "good", "none yet".
+ * `unit: false` gives the bare figure, for tables whose column heading carries the unit.
+ */
+export function formatValue(def: Shown | undefined, value: number | string | undefined, opts: { unit?: boolean } = {}): string {
+  if (value === undefined) return '-';
+  if (typeof value === 'string') return value === 'none' ? 'none yet' : value.replace(/_/g, ' ');
+  const n = figure(def, value);
+  const unit = def?.unit;
+  if (opts.unit === false || !unit || unit === 'index' || unit === 'share') return n;
+  return unit.startsWith('%') ? `${n}${unit}` : `${n} ${unit}`;
+}
