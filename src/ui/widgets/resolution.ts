@@ -3,6 +3,7 @@ import { reports, stateOf, type Game } from '../../engine/session';
 import { inboxText } from '../../engine/texts';
 import type { ViewEffect } from '../../engine/view-effects';
 import { proceed } from '../../state/actions';
+import { causeLine, seenCauses } from '../../present/causes';
 import { formatValue } from '../../present/values';
 import { button, h } from '../dom';
 
@@ -12,6 +13,9 @@ export function resolutionPanel(game: Game, effects: readonly ViewEffect[]): HTM
   const prev = reports(game).last;
   const visible = model.variables.filter((v) => v.visibility === 'visible' && v.kind === 'number');
   const moved = visible.map((v) => ({ v, from: prev[v.id] as number, to: s.vars[v.id] as number })).filter((c) => formatValue(c.v, c.from) !== formatValue(c.v, c.to));
+  // each change with what the board can know of its cause; the rest waits for the debrief
+  const resolved = effects.find((e) => e.type === 'resolved');
+  const why = (id: string) => (resolved && resolved.type === 'resolved' ? causeLine(game.scenario, id, seenCauses(game.scenario, s.log, resolved.steps, resolved.quarter, id)) : '');
   const inspection = effects.find((e) => e.type === 'inspection');
   const incident = effects.some((e) => e.type === 'incident');
   // the board asked partner agencies; what each said is the first thing it hears back
@@ -28,8 +32,8 @@ export function resolutionPanel(game: Game, effects: readonly ViewEffect[]): HTM
     inspection && inspection.type === 'inspection' ? h('p', { class: `inspection-result grade-${inspection.grade}` }, `The inspectors' judgement: ${inspection.grade.replace(/_/g, ' ')}.`) : null,
     asks.length ? h('div', { class: 'asks' }, h('h3', {}, 'What the partners said'), h('ul', {}, ...asks)) : null,
     h('h3', {}, 'Changes in the figures'),
-    moved.length ? h('table', { class: 'changes' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Indicator'), h('th', { scope: 'col' }, 'Before'), h('th', { scope: 'col' }, 'After'))),
-      h('tbody', {}, ...moved.map((c) => h('tr', { 'data-change': c.v.id }, h('th', { scope: 'row' }, c.v.label), h('td', {}, formatValue(c.v, c.from)), h('td', { class: c.to > c.from ? 'rose' : 'fell' }, formatValue(c.v, c.to))))))
+    moved.length ? h('table', { class: 'changes' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Indicator'), h('th', { scope: 'col' }, 'Before'), h('th', { scope: 'col' }, 'After'), resolved ? h('th', { scope: 'col' }, 'Why, as far as the board can tell') : null)),
+      h('tbody', {}, ...moved.map((c) => h('tr', { 'data-change': c.v.id }, h('th', { scope: 'row' }, c.v.label), h('td', {}, formatValue(c.v, c.from)), h('td', { class: c.to > c.from ? 'rose' : 'fell' }, formatValue(c.v, c.to)), resolved ? h('td', { class: 'why' }, why(c.v.id)) : null))))
       : h('p', {}, 'The figures barely moved.'),
     s.inbox.length ? h('div', { class: 'headlines' }, h('h3', {}, 'New in the inbox'), h('ul', {}, ...s.inbox.map((i) => {
       const e = game.scenario.events.find((x) => x.id === i.event)!;

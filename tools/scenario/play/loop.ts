@@ -51,7 +51,7 @@ export async function play(scenario: Scenario, seed: string, input: LineSource, 
         await agenda(scenario, () => game, apply, ask, out);
         const r = apply({ type: 'COMMIT' });
         lastStories = stateOf(game).stories;
-        out('\n' + results(scenario, r.effects));
+        out('\n' + results(scenario, r.effects, stateOf(game).log));
       } else if (phase === 'resolution') {
         apply({ type: 'CONTINUE' });
       } else if (phase === 'events') {

@@ -1,15 +1,17 @@
 // What the board sees during play: the briefing, the dashboard (visible numbers only), practice stories, the agenda,
 // the quarter's results and the inbox. Hidden variables and decision tags never appear here.
 import { slotsFree, spent, whyUnaffordable, whyUnavailable } from '../../../src/engine/agenda';
-import type { GameState, InboxItem, StoryHeard } from '../../../src/engine/state';
+import type { GameState, InboxItem, LogEntry, StoryHeard } from '../../../src/engine/state';
+import { causeLine, seenCauses } from '../../../src/present/causes';
 import type { DecisionDef, Scenario } from '../../../src/engine/types';
 import type { ViewEffect } from '../../../src/engine/view-effects';
+import { phaseTitle } from '../../../src/present/calendar';
 import { arrow, defOf, formatValue, hanging, heading, isVisible, labelOf, padEnd, padStart, plural, quarterLabel, rule, wrap } from './text';
 import { choiceLabel, defaultAnswer, inboxText, offeredChoices, storyText } from '../../../src/engine/texts';
 
 export function briefing(scenario: Scenario, state: GameState, lastStories: readonly StoryHeard[]): string {
   const q = state.quarter;
-  const phase = scenario.calendar.phases.find((p) => q >= p.from && q <= p.to)?.title;
+  const phase = phaseTitle(scenario, q);
   const parts = [rule(), `Quarter ${q} of ${scenario.calendar.quarters} · ${quarterLabel(scenario, q)}${phase ? ` · ${phase}` : ''}`, rule()];
   if (q === 1) {
     parts.push('', heading(scenario.title));
@@ -86,7 +88,7 @@ export function decisionDetail(scenario: Scenario, d: DecisionDef, n: number): s
 }
 
 /** After the agenda resolves: visible changes, what arrived, inspection judgements. */
-export function results(scenario: Scenario, effects: readonly ViewEffect[]): string {
+export function results(scenario: Scenario, effects: readonly ViewEffect[], log: readonly LogEntry[] = []): string {
   const lines = [rule('What happened this quarter', '-')];
   const inspected = effects.some((e) => e.type === 'inspection');
   const grade = scenario.model.inspection?.grade;
@@ -99,6 +101,8 @@ export function results(scenario: Scenario, effects: readonly ViewEffect[]): str
     for (const c of changes) {
       const def = defOf(scenario, c.id);
       lines.push(`  ${padEnd(labelOf(scenario, c.id), 34)}${padStart(formatValue(def, c.from, { unit: false }), 7)} -> ${formatValue(def, c.to)}`);
+      const resolved = effects.find((e) => e.type === 'resolved');
+      if (resolved && resolved.type === 'resolved') lines.push(hanging('      why: ', causeLine(scenario, c.id, seenCauses(scenario, log, resolved.steps, resolved.quarter, c.id))));
     }
   } else lines.push('The figures did not change.');
   if (effects.some((e) => e.type === 'incident')) lines.push('', '!! A serious incident has been reported.');
