@@ -1,6 +1,7 @@
 // The warm side: what the board heard from practice. Clear when the board has insight; vague when it has not.
 import { stateOf, type Game } from '../../engine/session';
 import { storyText } from '../../engine/texts';
+import { notebook } from '../../present/notebook';
 import { h, prose } from '../dom';
 
 export function storyPanel(game: Game): HTMLElement {
@@ -15,5 +16,18 @@ export function storyPanel(game: Game): HTMLElement {
       h('figcaption', {}, `— ${story.voice}`),
       h('p', { class: 'clarity' }, heard.clear ? 'A clear account: the board has been close enough to practice to hear it.' : 'A vague account, filtered through reports. Boards that listen hear more.'),
     ) : h('p', { class: 'quiet' }, s.heard.length ? 'Nothing new reached the board from front-line practice this quarter.' : 'The board has not yet heard from front-line practice.'),
+    notebookList(game),
   );
+}
+
+/** Every account heard so far, newest first, folded away until the board wants to re-read them. */
+function notebookList(game: Game): HTMLElement | null {
+  const entries = notebook(game);
+  if (!entries.length) return null;
+  return h('details', { class: 'notebook' },
+    h('summary', { 'data-focus': 'notebook' }, `The board's notebook: ${entries.length} account${entries.length === 1 ? '' : 's'} heard`),
+    h('ol', { reversed: true },
+      ...[...entries].reverse().map((e) => h('li', { class: e.clear ? 'clear' : 'vague' },
+        h('p', { class: 'heard-when' }, `${e.when}, ${e.voice}${e.clear ? '' : ' (a vague account)'}`),
+        prose(e.text)))));
 }
