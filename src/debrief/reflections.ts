@@ -1,5 +1,5 @@
 // Reflection prompts for the player's own game: the ones their choices and outcomes call for come first, then the
-// scenario's general prompts (those with no condition) so there are always at least three to talk about.
+// scenario's general prompts (those with no condition), up to three to talk about; never one about what did not happen.
 import { reflectionsFor } from '../engine/endings';
 import { stateOf, type Game } from '../engine/session';
 
@@ -11,8 +11,9 @@ export const MAX_PROMPTS = 6;
 export function reflections(game: Game): ReflectionPrompt[] {
   const all = game.scenario.reflections;
   const chosen = reflectionsFor(game.scenario, stateOf(game)).slice(0, MAX_PROMPTS);
-  // general prompts fill first; any others, in file order, only if the scenario has too few general ones
-  const fill = [...all.filter((r) => !r.when), ...all.filter((r) => r.when)].map((r) => r.id);
+  // only general prompts fill: a prompt with a condition the game did not meet would speak of things that never
+  // happened in it (an incident, an audit, a dip), so a game may have fewer than three rather than a false one
+  const fill = all.filter((r) => !r.when).map((r) => r.id);
   for (const id of fill) {
     if (chosen.length >= MIN_PROMPTS) break;
     if (!chosen.includes(id)) chosen.push(id);

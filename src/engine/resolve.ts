@@ -129,7 +129,8 @@ function landLater(w: Work): Push[] {
 
 function drawIncident(w: Work): Push[] {
   const { scenario, state } = w;
-  if (!scenario.model.incident) return [];
+  // a scenario without incidents draws nothing at all, so the rest of its luck does not wait on a hazard never used
+  if (!scenario.model.incident || !scenario.incidents) return [];
   const hazard = scenario.model.incident.hazard(envOf(w)) as number;
   if (nextFloat(state.rng) >= hazard) return [];
   state.incidents += 1;

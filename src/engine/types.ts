@@ -185,4 +185,6 @@ export interface Scenario {
   reflections: ReflectionDef[];
   endings: EndingDef[];
   balance: Record<string, { policy: string; between: [number, number] }>;
+  /** False: the model's incident hazard draws no serious incidents in this scenario (a tutorial that promises none). */
+  incidents: boolean;
 }

@@ -120,14 +120,14 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
     };
   });
 
-  let incidents = 0;
+  let incidentEvents = 0;
   const events: EventDef[] = data.events.map((e, i) => {
     const path = ['events', i];
     const need = (key: 'at' | 'when' | 'chance') => { if (e[key] === undefined) ds.push(src.pathDiag(path, 'SC0100', 'error', `a ${e.kind} event needs '${key}'`, undefined)); };
     if (e.kind === 'scheduled') need('at');
     if (e.kind === 'conditional') need('when');
     if (e.kind === 'random') need('chance');
-    if (e.kind === 'incident' && ++incidents > 1) ds.push(src.pathDiag([...path, 'kind'], 'SC0105', 'error', 'a scenario has at most one incident event'));
+    if (e.kind === 'incident' && ++incidentEvents > 1) ds.push(src.pathDiag([...path, 'kind'], 'SC0105', 'error', 'a scenario has at most one incident event'));
     (e.at ?? []).forEach((q, j) => { if (q > quarters) ds.push(src.pathDiag([...path, 'at', j], 'SC0110', 'error', `quarter ${q} is after the last quarter (${quarters})`)); });
     const choiceIds = new Set<string>();
     const choices: ChoiceDef[] = (e.choices ?? []).map((c, j) => {
@@ -154,7 +154,9 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
       defaultChoice: defaults[0]?.id ?? choices[0]?.id, variants: variants([...path, 'variants'], e.variants),
     };
   });
-  if (incidents === 0 && model.incident) ds.push(src.pathDiag(['events'], 'SC0100', 'warning', `model '${model.id}' draws serious incidents but no event has kind: incident`, 'add an incident event so players read what happened'));
+  const incidents = data.incidents ?? true;
+  if (!incidents && !model.incident) ds.push(src.pathDiag(['incidents'], 'SC0111', 'warning', `incidents: false changes nothing: model '${model.id}' draws no serious incidents`, 'remove the key', true));
+  if (incidentEvents === 0 && incidents && model.incident) ds.push(src.pathDiag(['events'], 'SC0100', 'warning', `model '${model.id}' draws serious incidents but no event has kind: incident`, 'add an incident event so players read what happened'));
 
   const stories = data.stories.map((s, i) => {
     if (s.reading[0] >= s.reading[1]) ds.push(src.pathDiag(['stories', i, 'reading'], 'SC0110', 'error', `reading [${s.reading.join(', ')}] is empty`));
@@ -184,7 +186,7 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
     id: data.id, title: data.title, summary: data.summary, difficulty: data.difficulty, contentNote: data.content_note, hash, model, start, rest,
     intro: data.intro, guide: Object.fromEntries(Object.entries(data.guide ?? {}).map(([k, v]) => [Number(k), v])),
     calendar: { quarters, firstQuarter: data.calendar.first_quarter ?? 'Quarter 1', slots: data.calendar.slots ?? 3, regime, phases },
-    roles, decisions, events, stories, reflections, endings, balance: data.balance ?? {},
+    roles, decisions, events, stories, reflections, endings, balance: data.balance ?? {}, incidents,
   };
   return { scenario, diagnostics: ds };
 }

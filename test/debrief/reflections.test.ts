@@ -26,4 +26,15 @@ describe('reflections', () => {
     expect(chosen.map((r) => r.id)).toEqual([...called, ...general.filter((id) => !called.includes(id))].slice(0, Math.max(3, called.length)));
     for (const r of chosen) expect(r.prompt).toBe(g.scenario.reflections.find((x) => x.id === r.id)!.prompt.trim());
   });
+
+  it('never asks about what did not happen: a conditional prompt appears only when its condition held or a choice called for it', () => {
+    for (const policy of ['compliance', 'learning', 'none', 'random'] as const) for (const seed of ['rf-3', 'rf-4', 'rf-5']) {
+      const g = botGame(policy, seed);
+      const called = new Set(reflectionsFor(g.scenario, stateOf(g)));
+      for (const r of reflections(g)) {
+        const def = g.scenario.reflections.find((x) => x.id === r.id)!;
+        if (def.when) expect(called.has(r.id), `${policy}/${seed}: ${r.id}`).toBe(true);
+      }
+    }
+  });
 });

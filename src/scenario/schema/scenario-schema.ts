@@ -75,6 +75,7 @@ export const ScenarioFile = z.strictObject({
   model: FileId.describe('The model file: models/ID.model.yaml.'),
   start: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
   rest: z.record(z.string(), z.number()).optional().describe('Resting levels: where variables drift back to in this scenario (default: the model\'s).'),
+  incidents: z.boolean().optional().describe('false: the model\'s hazard draws no serious incidents in this scenario (default true).'),
   calendar: z.strictObject({
     quarters: z.int().min(1).max(40),
     first_quarter: z.string().optional(),
