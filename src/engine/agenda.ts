@@ -1,4 +1,5 @@
-// Which decisions the board can put on its agenda this quarter, and if not, why not (in the player's words).
+// Which decisions the board can put on its agenda this quarter, and if not, why not (in the player's words); and the
+// one rule for what a quarter's agenda opens with (the demands the board accepted) and for what counts as done.
 import { decisionById } from './lookup';
 import { envFor } from './env';
 import type { GameState } from './state';
@@ -20,6 +21,25 @@ export function committed(state: GameState, resource: string): number {
   return state.binds.reduce((n, b) => n + (b.until >= state.quarter ? b.resources[resource] ?? 0 : 0), 0);
 }
 
+/**
+ * How often the board has really done a decision, and the last quarter it did: a request a partner turned down was
+ * not done, so it counts for none of `once`, `cooldown` and `fade`, and the board can ask again. (chose(), count() and
+ * quartersSince() still read every time the board put it on the agenda.)
+ */
+export function done(state: GameState, d: DecisionDef): { times: number; last: number | undefined } {
+  const times = state.counts[d.id] ?? 0;
+  // only a request can be turned down; other decisions need no look at the log
+  if (!d.ask || times === 0) return { times, last: state.last[d.id] };
+  let landed = 0;
+  let last: number | undefined;
+  for (const e of state.log) {
+    if (e.kind !== 'decision' || e.id !== d.id || e.detail === 'refused') continue;
+    landed += 1;
+    last = e.quarter;
+  }
+  return { times: landed, last };
+}
+
 /** Null when a decision can come off the agenda; otherwise why not. */
 export function whyNotRemove(state: GameState, id: string): string | null {
   if (!state.agenda.includes(id)) return `'${id}' is not on the agenda.`;
@@ -37,15 +57,21 @@ export function whyNotChoose(scenario: Scenario, state: GameState, id: string): 
 
 /** Reasons that do not depend on what else is on the agenda. */
 export function whyUnavailable(scenario: Scenario, state: GameState, d: DecisionDef): string | null {
+  const closed = whyClosed(state, d);
+  if (closed) return closed;
+  if (d.requires && d.requires(envFor(scenario, state)) !== true) return d.unavailable ?? 'Its conditions do not hold yet.';
+  return null;
+}
+
+/** What keeps a decision off the agenda whoever asks for it, the board or a demand: under way, done once, done recently. */
+function whyClosed(state: GameState, d: DecisionDef): string | null {
   if (state.busy.some((b) => b.id === d.id && b.until >= state.quarter)) return 'It is still under way from last quarter.';
-  const count = state.counts[d.id] ?? 0;
-  if (d.once && count > 0) return 'The board has already done this; it can be done only once.';
-  const last = state.last[d.id];
+  const { times, last } = done(state, d);
+  if (d.once && times > 0) return 'The board has already done this; it can be done only once.';
   if (d.cooldown > 0 && last !== undefined && state.quarter - last <= d.cooldown) {
     const wait = d.cooldown - (state.quarter - last) + 1;
     return `The board did this recently; it can return to it in ${wait} quarter${wait === 1 ? '' : 's'}.`;
   }
-  if (d.requires && d.requires(envFor(scenario, state)) !== true) return d.unavailable ?? 'Its conditions do not hold yet.';
   return null;
 }
 
@@ -59,4 +85,35 @@ export function whyUnaffordable(scenario: Scenario, state: GameState, d: Decisio
     }
   }
   return null;
+}
+
+export interface UnmetDemand { id: string; reason: string }
+
+/**
+ * The demands the board accepted last quarter, met or not. A demand puts its decision on the agenda as if the board
+ * had chosen it, `requires` apart (the demand is the reason): not when it is closed (done once, under way, done
+ * recently), and not beyond the slots and resources left after the demands before it. The agenda opens with the met
+ * ones, which cannot be removed; an unmet one stays off, and the agenda says why rather than overspending.
+ */
+export function demands(scenario: Scenario, state: GameState): { met: string[]; unmet: UnmetDemand[] } {
+  const met: string[] = [];
+  const unmet: UnmetDemand[] = [];
+  for (const id of state.required) {
+    const d = decisionById(scenario, id);
+    if (!d) continue;
+    const why = whyClosed(state, d) ?? whyUnaffordable(scenario, { ...state, agenda: met }, d);
+    if (why) unmet.push({ id, reason: why });
+    else met.push(id);
+  }
+  return { met, unmet };
+}
+
+/** The agenda a quarter opens with: the demands that can be met. `state` is the new quarter's, before any choice. */
+export function openingAgenda(scenario: Scenario, state: GameState): string[] {
+  return demands(scenario, { ...state, agenda: [] }).met;
+}
+
+/** Demands agreed last quarter that are not on this agenda, with why, for the briefing and the agenda to say. */
+export function unmetDemands(scenario: Scenario, state: GameState): UnmetDemand[] {
+  return demands(scenario, { ...state, agenda: [] }).unmet;
 }

@@ -2,6 +2,7 @@
 // partner takes it up), the model advances, delayed effects arrive, an incident may happen, events are drawn (an
 // inspection may grade the board), and a practice story is heard. Each step changes the working state and returns the
 // pushes it applied, so the debrief folds the engine's own records. Pure: returns a new state and what happened.
+import { done } from './agenda';
 import { applyEffects, type Change } from './apply-effects';
 import { computeEnv } from './env';
 import { inspect } from './inspection';
@@ -84,7 +85,8 @@ function landDecisions(w: Work): Push[] {
   for (const id of state.agenda) {
     const d = decisionById(scenario, id);
     if (!d) continue;
-    const before = state.counts[id] ?? 0;
+    // a repeat fades by the times the board did it, not by the times a partner turned it down
+    const before = done(state, d).times;
     if (d.ask) {
       const chance = Number(d.ask.chance(env));
       const agreed = nextFloat(state.rng) < chance;

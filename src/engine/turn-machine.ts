@@ -3,7 +3,7 @@
 // the implementations, and its calendar is passed as parameters. No timers: every transition is a player intent.
 import { assign, createActor, setup, type AnyStateMachine } from 'xstate';
 import { applyEffects } from './apply-effects';
-import { whyNotChoose, whyNotRemove } from './agenda';
+import { openingAgenda, whyNotChoose, whyNotRemove } from './agenda';
 import { chooseEnding } from './endings';
 import { snapshot } from './env';
 import { resolveQuarter, type Forced } from './resolve';
@@ -93,11 +93,12 @@ function buildMachine(scenario: Scenario) {
         game.ending = chooseEnding(scenario, game);
         return { game, ...emit(context, game.ending ? [{ type: 'ending', id: game.ending }] : []) };
       }),
-      nextQuarter: assign(({ context }) => ({
+      nextQuarter: assign(({ context }) => {
         // last quarter's inbox and story stay readable in the next briefing; the next resolution replaces them.
-        // A demand the board accepted is already on the new agenda.
-        game: { ...context.game, quarter: context.game.quarter + 1, agenda: [...context.game.required] },
-      })),
+        // A demand the board accepted is already on the new agenda, if the board could take it up now.
+        const game = { ...context.game, quarter: context.game.quarter + 1, agenda: [] };
+        return { game: { ...game, agenda: openingAgenda(scenario, game) } };
+      }),
     },
   }).createMachine({
     id: `turn:${scenario.id}`,

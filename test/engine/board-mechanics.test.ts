@@ -1,45 +1,13 @@
 // The board's mechanics, on a small fixture board: what a player notices when a repeat gives less, a partner says no,
 // a commitment eats next quarter's budget, a demand sits on the agenda, an event speaks differently the second time.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { spent, whyNotChoose } from '../../src/engine/agenda';
-import { newGame, phaseOf, stateOf, step, type Game, type Intent } from '../../src/engine/session';
+import { newGame, phaseOf, stateOf, step } from '../../src/engine/session';
 import { CLEAR_WITHIN } from '../../src/engine/stories';
 import { choiceLabel, inboxText, offeredChoices, storyText } from '../../src/engine/texts';
 import type { Scenario } from '../../src/engine/types';
-import type { ViewEffect } from '../../src/engine/view-effects';
 import { ledger } from '../../src/debrief/ledger';
-import { loadScenario } from '../../src/scenario/load';
-
-function board(patch: (text: string) => string = (t) => t): Scenario {
-  const text = patch(readFileSync('test/fixtures/mechanics/mechanics.scenario.yaml', 'utf8'));
-  const r = loadScenario({ file: 'mechanics.scenario.yaml', text }, (id) => ({ file: `${id}.model.yaml`, text: readFileSync(`scenarios/models/${id}.model.yaml`, 'utf8') }));
-  if (!r.value) throw new Error(r.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n'));
-  return r.value;
-}
-
-function go(game: Game, intent: Intent): { game: Game; effects: ViewEffect[] } {
-  const r = step(game, intent);
-  if (!r.accepted) throw new Error(`${intent.type} refused: ${r.reason}`);
-  return r;
-}
-
-/** Plays one quarter: the agenda, then answers (by id, else the first on offer), ending in the next briefing. */
-function quarter(game: Game, choose: string[], answers: Record<string, string> = {}): { game: Game; effects: ViewEffect[] } {
-  let g = go(game, { type: 'BEGIN' }).game;
-  for (const id of choose) g = go(g, { type: 'CHOOSE', id }).game;
-  const resolved = go(g, { type: 'COMMIT' });
-  g = go(resolved.game, { type: 'CONTINUE' }).game;
-  for (const item of stateOf(g).inbox) {
-    const offered = offeredChoices(g.scenario, item);
-    if (offered.length) g = go(g, { type: 'ANSWER', event: item.event, choice: answers[item.event] ?? offered[0].id }).game;
-  }
-  g = go(g, { type: 'CONTINUE' }).game;
-  return { game: g, effects: resolved.effects };
-}
-
-const pushOn = (effects: ViewEffect[], variable: string, id: string) =>
-  effects.flatMap((e) => (e.type === 'resolved' ? e.steps.flatMap((s) => s.pushes) : [])).filter((p) => p.variable === variable && p.id === id).reduce((n, p) => n + p.amount, 0);
+import { board, go, pushOn, quarter } from './mechanics-board';
 
 describe('the board\'s mechanics', () => {
   it('a decision repeated gives less each time: half its push the second time, a quarter the third', () => {

@@ -1,5 +1,5 @@
 // The agenda: decision cards with their costs; a card that cannot be chosen says why. Tags stay hidden until the debrief.
-import { committed, slotsFree, spent, whyUnaffordable, whyUnavailable } from '../../engine/agenda';
+import { committed, slotsFree, spent, unmetDemands, whyUnaffordable, whyUnavailable } from '../../engine/agenda';
 import { stateOf, type Game } from '../../engine/session';
 import { commit, toggleDecision, updateSettings } from '../../state/actions';
 import { button, h } from '../dom';
@@ -22,10 +22,13 @@ export function agendaPanel(game: Game, short: boolean): HTMLElement {
     const bound = committed(s, r);
     return `${label} left: ${Math.floor((s.vars[r] as number) - spent(sc, s, r))}${bound > 0 ? ` (${bound} committed by earlier decisions)` : ''}`;
   }).join(' · ');
+  // a demand the board accepted that it cannot take up now is not on the agenda: say so, and why
+  const unmet = unmetDemands(sc, s);
   const titleOf = (id: string) => `${sc.decisions.find((d) => d.id === id)?.title ?? id}${s.required.includes(id) ? ' (agreed under a demand; it stays)' : ''}`;
   const list = h('ul', { class: short ? 'cards short' : 'cards', 'aria-label': 'Decisions the board can take' }, ...sc.decisions.map((d) => {
     const on = s.agenda.includes(d.id);
-    const reason = on ? null : whyUnavailable(sc, s, d) ?? whyUnaffordable(sc, s, d);
+    const demanded = unmet.find((u) => u.id === d.id);
+    const reason = on ? null : demanded ? `Agreed under a demand last quarter, but it cannot be taken up: ${demanded.reason}` : whyUnavailable(sc, s, d) ?? whyUnaffordable(sc, s, d);
     const descId = `dec-${d.id}-desc`;
     return h('li', { class: `card${on ? ' chosen' : ''}${reason ? ' unavailable' : ''}` },
       h('button', {
@@ -42,6 +45,7 @@ export function agendaPanel(game: Game, short: boolean): HTMLElement {
     h('p', { class: 'agenda-chosen' }, s.agenda.length
       ? `Chosen: ${s.agenda.map(titleOf).join('; ')}.`
       : 'Nothing chosen yet: pick up to the slots free, or resolve the quarter without new decisions.'),
+    unmet.length ? h('p', { class: 'agenda-unmet' }, `Agreed under a demand but not on this agenda: ${unmet.map((u) => `${sc.decisions.find((d) => d.id === u.id)?.title ?? u.id}. ${u.reason}`).join(' ')}`) : null,
     // a long agenda (Northmoor has 22 decisions) fits on one screen with the descriptions folded away
     button('Show the descriptions', () => updateSettings({ shortCards: !short }),
       { class: 'link', 'aria-pressed': short ? 'false' : 'true', 'data-focus': 'card-details' }),
