@@ -104,7 +104,11 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
     let binds: DecisionDef['binds'];
     if (d.binds) {
       const { quarters: bq, ...bound } = d.binds;
-      for (const r of Object.keys(bound)) if (!model.resources.includes(r)) ds.push(src.pathDiag([...path, 'binds', r], 'SC0103', 'error', `'${r}' is not a resource of the model (${model.resources.join(', ')})`, undefined, true));
+      for (const r of Object.keys(bound)) {
+        if (model.resources.includes(r)) continue;
+        const near = suggest(r, [...model.resources, 'quarters']);
+        ds.push(src.pathDiag([...path, 'binds', r], 'SC0103', 'error', `'${r}' is not a resource of the model (${model.resources.join(', ')})`, near ? `did you mean '${near}'?` : undefined, true));
+      }
       binds = { quarters: bq, resources: bound };
     }
     const ask = d.ask ? {
