@@ -32,7 +32,7 @@ export function buildGraph(s: StaticSources): Graph {
   for (const site of effectSites(s)) {
     if (site.owner.kind === 'inspection') continue; // drawn from the inspecting events below
     const from = site.owner.kind === 'decision' ? nodeId('decision', site.owner.id) : nodeId('event', site.owner.event ?? site.owner.id);
-    const who = site.owner.kind === 'choice' ? `${site.owner.id}: ` : '';
+    const who = site.owner.kind === 'choice' ? `${site.owner.id}: ` : site.refused ? 'refused: ' : '';
     const later = site.after ? ` after ${site.after}q` : '';
     for (const [id, v] of Object.entries(site.effects)) if (v !== 0 && known.has(id)) add({ from, to: nodeId('variable', id), label: `${who}${sign(v)}${later}`, kind: 'effect' });
   }

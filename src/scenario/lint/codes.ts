@@ -29,6 +29,13 @@ export interface Finding extends Omit<Diagnostic, 'code' | 'severity'> {
  *   `unavailable` on a decision without `requires`).
  * - SL0014 warning: a once-only scheduled event lists several quarters, so only the first can happen.
  * - SL0015 info: a `requires` or `when` always holds, so it changes nothing.
+ * - SL0016 error: an answer is never offered (its `when` can never hold when its event arrives).
+ * - SL0017 error: a text variant is never used (its `count` never comes, its `when` can never hold, or an earlier
+ *   variant always fits first).
+ * - SL0018 error: a practice story is never told (its `when` can never hold).
+ * - SL0019 warning: a request is always turned down (its `chance` is never above 0).
+ * - SL0020 info: a request is always taken up (its `chance` is never below 1), so it is a plain decision.
+ * - SL0021 warning: a commitment binds the whole of a resource, so nothing that costs it can be chosen meanwhile.
  */
 export const LINT_CODES = {
   SL0001: { severity: 'error', title: 'decision can never be offered' },
@@ -46,6 +53,12 @@ export const LINT_CODES = {
   SL0013: { severity: 'warning', title: 'key has no effect here' },
   SL0014: { severity: 'warning', title: 'once-only event scheduled more than once' },
   SL0015: { severity: 'info', title: 'condition always holds' },
+  SL0016: { severity: 'error', title: 'answer never offered' },
+  SL0017: { severity: 'error', title: 'text variant never used' },
+  SL0018: { severity: 'error', title: 'practice story never told' },
+  SL0019: { severity: 'warning', title: 'request always turned down' },
+  SL0020: { severity: 'info', title: 'request always taken up' },
+  SL0021: { severity: 'warning', title: 'commitment binds a whole resource' },
 } as const satisfies Record<string, { severity: LintSeverity; title: string }>;
 export type LintCode = keyof typeof LINT_CODES;
 

@@ -5,6 +5,7 @@ import type { Finding } from './codes';
 import { lintContext } from './context';
 import { sortFindings } from './place';
 import { alwaysHolds, deadDecisionsAndEvents, deadEndings, ignoredKeys } from './rules-content';
+import { fixedRequests, silentStories, unofferedAnswers, unusedVariants, wholeCommitments } from './rules-mechanics';
 import { missingReflections, storyGaps, unshownReflections } from './rules-prose';
 import { clampedEffects, unusedVariables } from './rules-variables';
 import { staticSources, type StaticSources } from './sources';
@@ -12,7 +13,10 @@ import { staticSources, type StaticSources } from './sources';
 export { LINT_CODES, lintHasErrors, type Finding, type LintCode, type LintSeverity } from './codes';
 export { formatFindings, type LintFormat } from './format';
 
-const RULES = [deadDecisionsAndEvents, deadEndings, ignoredKeys, alwaysHolds, unusedVariables, clampedEffects, missingReflections, unshownReflections, storyGaps];
+const RULES = [
+  deadDecisionsAndEvents, deadEndings, ignoredKeys, alwaysHolds, unusedVariables, clampedEffects, missingReflections, unshownReflections, storyGaps,
+  unofferedAnswers, unusedVariants, silentStories, fixedRequests, wholeCommitments,
+];
 
 export function lintSources(s: StaticSources): Finding[] {
   const ctx = lintContext(s);

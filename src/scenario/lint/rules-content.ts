@@ -1,7 +1,7 @@
 // Dead content: decisions never offered or afforded, events that never happen, endings never reached, keys that do
 // nothing, and conditions that always hold.
 import type { Finding } from './codes';
-import type { DeadReason, LintContext } from './context';
+import { arrivalEnv, type DeadReason, type LintContext } from './context';
 import { explain } from './explain';
 import { describeAbs, num } from './interval';
 import { evaluate, truth } from './evaluate';
@@ -25,6 +25,7 @@ export function deadDecisionsAndEvents(ctx: LintContext): Finding[] {
     const msg = `event '${e.id}' can never happen`;
     if (why.kind === 'no-quarters') out.push(atPath(src, ['events', i, 'at'], 'SL0003', `${msg}: 'at' lists no quarter within 1-${scenario.calendar.quarters}`));
     else if (why.kind === 'no-hazard') out.push(atPath(src, ['events', i, 'kind'], 'SL0003', `${msg}: it is an incident, and model '${scenario.model.id}' draws no incidents`, 'give the model an incident hazard, or use another kind'));
+    else if (why.kind === 'incidents-off') out.push(atPath(src, ['events', i, 'kind'], 'SL0003', `${msg}: it is an incident, and the scenario has incidents: false`, 'remove the event, or the incidents: false'));
     else if (why.kind === 'chance') {
       const p = describeAbs(evaluate(why.site.ast, why.env));
       out.push(atExpr(why.site, why.site.ast, 'SL0003', `${msg}: its ${why.site.key === 'hazard' ? 'incident hazard' : 'chance'} is never above 0`, `it is ${p}${why.site.key === 'chance' && e.when ? ' in the quarters when its when holds' : ''}`));
@@ -90,17 +91,25 @@ export function ignoredKeys(ctx: LintContext): Finding[] {
   data.decisions.forEach((d, i) => {
     if (d.unavailable !== undefined && d.requires === undefined) out.push(atPath(src, ['decisions', i, 'unavailable'], 'SL0013', "'unavailable' is never shown: the decision has no 'requires'", 'it is the reason a player reads when requires does not hold', true));
     if (d.cooldown && d.once) out.push(atPath(src, ['decisions', i, 'cooldown'], 'SL0013', "'cooldown' is ignored on a once-only decision", undefined, true));
+    if (d.fade !== undefined && d.fade < 1 && d.once) out.push(atPath(src, ['decisions', i, 'fade'], 'SL0013', "'fade' is ignored on a once-only decision", 'a decision done once is never repeated, so its effects never fade', true));
   });
   return out;
 }
 
 export function alwaysHolds(ctx: LintContext): Finding[] {
   const out: Finding[] = [];
+  const { scenario } = ctx.s;
   for (const site of ctx.sites) {
-    const event = site.owner.kind === 'event' ? ctx.s.scenario.events.find((e) => e.id === site.owner.id) : undefined;
-    const relevant = (site.owner.kind === 'decision' && site.key === 'requires') || (event && site.key === 'when' && (event.kind === 'conditional' || event.kind === 'random'));
-    if (!relevant || ctx.dead.has(site.owner.id) || truth(site.ast, ctx.env).f) continue;
-    const ex = explain(site.ast, ctx.env, false, site.text);
+    const o = site.owner;
+    const event = o.kind === 'event' ? scenario.events.find((e) => e.id === o.id) : undefined;
+    // an answer's when is read as its event arrives; a story's after the quarter's events
+    const answered = o.kind === 'choice' ? scenario.events.find((e) => e.id === o.event) : undefined;
+    const relevant = (o.kind === 'decision' && site.key === 'requires') || (event && site.key === 'when' && (event.kind === 'conditional' || event.kind === 'random'))
+      || (answered && !ctx.dead.has(answered.id)) || o.kind === 'story';
+    if (!relevant || ((o.kind === 'decision' || o.kind === 'event') && ctx.dead.has(o.id))) continue;
+    const env = answered ? arrivalEnv(ctx.s, answered, ctx.env, ctx.siteAt) : ctx.env;
+    if (truth(site.ast, env).f) continue;
+    const ex = explain(site.ast, env, false, site.text);
     out.push(atExpr(site, ex.node, 'SL0015', `this ${site.key} always holds, so it changes nothing`, ex.reason));
   }
   return out;

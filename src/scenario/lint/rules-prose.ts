@@ -1,9 +1,10 @@
 // The debrief's prose: reflection prompts that are missing or never shown, and readings no practice story covers.
 import type { Finding } from './codes';
-import type { LintContext } from './context';
+import { canBeOffered, type LintContext } from './context';
 import { truth } from './evaluate';
 import { explain } from './explain';
 import { atExpr, atPath } from './place';
+import { untoldStories } from './rules-mechanics';
 
 const PROMPTED = ['compliance', 'learning'];
 
@@ -20,9 +21,10 @@ export function missingReflections(ctx: LintContext): Finding[] {
   });
   data.events.forEach((e, i) => {
     if (mentioned.has(e.id) || ctx.dead.has(e.id)) return;
+    const event = ctx.s.scenario.events[i];
     (e.choices ?? []).forEach((c, j) => {
       const tag = (c.tags ?? []).find((t) => PROMPTED.includes(t));
-      if (!tag || c.reflection) return;
+      if (!tag || c.reflection || !canBeOffered(ctx.s, event, event.choices[j], ctx.env, ctx.siteAt)) return;
       out.push(atPath(src, ['events', i, 'choices', j, 'id'], 'SL0010', `answer '${c.id}' to '${e.id}' is tagged ${tag} but brings no reflection prompt into the debrief`,
         `add 'reflection: ID', or a reflection whose when names happened(${e.id})`));
     });
@@ -55,7 +57,10 @@ export function storyGaps(ctx: LintContext): Finding[] {
   const { src, data, modelData } = ctx.s;
   if (!modelData.perception || data.stories.length === 0) return [];
   const out: Finding[] = [];
-  const order = data.stories.map((s, i) => ({ i, lo: s.reading[0], hi: s.reading[1] })).sort((a, b) => a.lo - b.lo || a.hi - b.hi);
+  // a story never told covers nothing
+  const untold = untoldStories(ctx);
+  const order = data.stories.map((s, i) => ({ i, lo: s.reading[0], hi: s.reading[1] })).filter((s) => !untold.has(s.i)).sort((a, b) => a.lo - b.lo || a.hi - b.hi);
+  if (order.length === 0) return [];
   let reached = 0;
   let last = order[0];
   const gap = (from: number, to: number, at: number) => out.push(atPath(src, ['stories', at, 'reading'], 'SL0012',

@@ -15,7 +15,11 @@ export interface StaticSources {
 }
 
 export type SiteOwner =
-  | { kind: 'decision' | 'event' | 'ending' | 'reflection' | 'derived'; id: string }
+  | { kind: 'decision' | 'event' | 'ending' | 'reflection' | 'derived' | 'story'; id: string }
+  /** An answer's `when`: `id` is the answer's, `event` the event it answers. */
+  | { kind: 'choice'; id: string; event: string }
+  /** A variant's `when`: of the event, answer or story `id` (an answer's event in `event`), the `index`th variant. */
+  | { kind: 'variant'; id: string; of: 'event' | 'choice' | 'story'; event?: string; index: number }
   | { kind: 'flow'; id: string; index: number }
   | { kind: 'incident' | 'inspection'; id: string };
 
@@ -52,10 +56,24 @@ export function expressionSites(s: StaticSources): ExprSite[] {
     out.push({ src, path, key, owner, text: String(text), ast, ...identifiersOf(ast) });
   };
   const { data, modelData, src, modelSrc } = s;
-  data.decisions.forEach((d, i) => add(src, ['decisions', i, 'requires'], 'requires', { kind: 'decision', id: d.id }, d.requires));
+  const variants = (path: Path, of: 'event' | 'choice' | 'story', id: string, list: { when?: string | number | boolean }[] | undefined, event?: string) =>
+    (list ?? []).forEach((v, k) => add(src, [...path, 'variants', k, 'when'], 'when', { kind: 'variant', id, of, event, index: k }, v.when));
+  data.decisions.forEach((d, i) => {
+    add(src, ['decisions', i, 'requires'], 'requires', { kind: 'decision', id: d.id }, d.requires);
+    add(src, ['decisions', i, 'ask', 'chance'], 'chance', { kind: 'decision', id: d.id }, d.ask?.chance);
+  });
   data.events.forEach((e, i) => {
     add(src, ['events', i, 'when'], 'when', { kind: 'event', id: e.id }, e.when);
     add(src, ['events', i, 'chance'], 'chance', { kind: 'event', id: e.id }, e.chance);
+    variants(['events', i], 'event', e.id, e.variants);
+    (e.choices ?? []).forEach((c, j) => {
+      add(src, ['events', i, 'choices', j, 'when'], 'when', { kind: 'choice', id: c.id, event: e.id }, c.when);
+      variants(['events', i, 'choices', j], 'choice', c.id, c.variants, e.id);
+    });
+  });
+  data.stories.forEach((st, i) => {
+    add(src, ['stories', i, 'when'], 'when', { kind: 'story', id: st.id }, st.when);
+    variants(['stories', i], 'story', st.id, st.variants);
   });
   for (const [id, r] of Object.entries(data.reflections)) add(src, ['reflections', id, 'when'], 'when', { kind: 'reflection', id }, r.when);
   data.endings.forEach((e, i) => add(src, ['endings', i, 'when'], 'when', { kind: 'ending', id: e.id }, e.when));
@@ -66,8 +84,8 @@ export function expressionSites(s: StaticSources): ExprSite[] {
   return out;
 }
 
-/** Every effect map in the scenario and the model, with its place and what it belongs to. */
-export interface EffectSite { src: SourceFile; path: Path; owner: { kind: 'decision' | 'event' | 'choice' | 'inspection'; id: string; event?: string }; after?: number; effects: Record<string, number | { set: number | string }> }
+/** Every effect map in the scenario and the model, with its place and what it belongs to (`refused`: a request's refusal). */
+export interface EffectSite { src: SourceFile; path: Path; owner: { kind: 'decision' | 'event' | 'choice' | 'inspection'; id: string; event?: string }; after?: number; refused?: boolean; effects: Record<string, number | { set: number | string }> }
 
 export function effectSites(s: StaticSources): EffectSite[] {
   const out: EffectSite[] = [];
@@ -77,7 +95,10 @@ export function effectSites(s: StaticSources): EffectSite[] {
     if (raw.effects) out.push({ src, path: [...path, 'effects'], owner, effects: raw.effects });
     (raw.later ?? []).forEach((l, i) => out.push({ src, path: [...path, 'later', i, 'effects'], owner, after: l.after, effects: l.effects }));
   };
-  data.decisions.forEach((d, i) => push(['decisions', i], { kind: 'decision', id: d.id }, d));
+  data.decisions.forEach((d, i) => {
+    push(['decisions', i], { kind: 'decision', id: d.id }, d);
+    if (d.ask?.refused_effects) out.push({ src, path: ['decisions', i, 'ask', 'refused_effects'], owner: { kind: 'decision', id: d.id }, refused: true, effects: d.ask.refused_effects });
+  });
   data.events.forEach((e, i) => {
     push(['events', i], { kind: 'event', id: e.id }, e);
     (e.choices ?? []).forEach((c, j) => push(['events', i, 'choices', j], { kind: 'choice', id: c.id, event: e.id }, c));
