@@ -15,7 +15,7 @@ describe('scenario simulate --balance', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^ {2}held_together +none +80\.0%-95\.0% +\d+\.\d%  PASS$/m);
     expect(r.stdout).toMatch(/^ {2}mandate_lost +learning +15\.0%-32\.0% +\d+\.\d%  PASS$/m);
-    expect(r.stdout).toContain('all 5 bands PASS');
+    expect(r.stdout).toContain('all 6 bands PASS');
   });
 
   it('prints FAIL and exits 1 for a band outside its range, and saves one failing run as a transcript test that replays', () => {
