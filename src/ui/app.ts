@@ -63,7 +63,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
     root.replaceChildren(...(notice ? [notice, view] : [view]));
     // a new screen or phase moves focus to its heading, so screen readers start at the top of what changed
     const phaseChanged = newStep && state.effects.some((e) => e.type === 'phase');
-    restoreFocus(root, phaseChanged ? null : key, null);
+    restoreFocus(root, phaseChanged ? null : key, null, phaseChanged && sameScreen);
     // the state hash, for anyone checking that a reloaded game is the same game (the tests do)
     if (state.game) root.dataset.stateHash = stateHash(state.game); else delete root.dataset.stateHash;
     lastScreen = state.screen;
@@ -71,7 +71,14 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
   };
   store.subscribe((s) => [s.screen, s.game, s.notice, s.saves, s.settings, s.whatIf, s.contentNoteAccepted, s.scenarios, s.loadProgress, s.workshop] as const, render, { equalityFn: shallowEqual });
   store.subscribe((s) => s.announcement, (text) => { live.textContent = ''; window.setTimeout(() => { live.textContent = text; }, 30); });
-  store.subscribe((s) => s.caption, (text) => { captions.textContent = text; captions.hidden = !text; });
+  store.subscribe((s) => s.caption, (text) => {
+    captions.textContent = text;
+    captions.hidden = !text;
+    document.documentElement.classList.toggle('captioned', Boolean(text));
+    // the strip takes the foot of the window: a focused control it would hide moves up clear of it
+    const focused = document.activeElement as HTMLElement | null;
+    if (text && focused && focused !== document.body && focused.getBoundingClientRect().bottom > captions.getBoundingClientRect().top) focused.scrollIntoView({ block: 'nearest' });
+  });
   store.subscribe((s) => s.settings, applySettings, { fireImmediately: true });
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') return;

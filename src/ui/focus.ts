@@ -4,9 +4,17 @@ export function focusKey(): string | null {
   return el?.closest<HTMLElement>('[data-focus]')?.dataset.focus ?? null;
 }
 
-export function restoreFocus(root: HTMLElement, key: string | null, fallback: string | null): void {
+/**
+ * Focus after a render: the element the user was on; if it is gone (an answered letter, a closed panel), the next
+ * sensible control the screen marks with data-next; on a new phase, the phase's own heading (data-phase-start), so
+ * reading starts at what changed and the next Tab is already inside it; otherwise the screen's heading.
+ */
+export function restoreFocus(root: HTMLElement, key: string | null, fallback: string | null, newPhase = false): void {
   const find = (k: string | null) => (k ? root.querySelector<HTMLElement>(`[data-focus="${CSS.escape(k)}"]`) : null);
-  const target = find(key) ?? find(fallback) ?? root.querySelector<HTMLElement>('h1, [data-autofocus]');
+  const first = (sel: string) => root.querySelector<HTMLElement>(sel);
+  const target = newPhase
+    ? first('[data-phase-start]') ?? first('h1, [data-autofocus]')
+    : find(key) ?? find(fallback) ?? (key ? first('[data-next]') : null) ?? first('h1, [data-autofocus]');
   if (target) {
     if (!target.hasAttribute('tabindex') && !/^(BUTTON|A|INPUT|SELECT|TEXTAREA|SUMMARY)$/.test(target.tagName)) target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: false });

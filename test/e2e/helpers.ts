@@ -16,11 +16,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** Presses Tab (only the keyboard) until the target has focus, then Enter. */
+const presses = new WeakMap<Page, number>();
+/** Key presses made through tabTo on this page so far: what a keyboard user would have typed. */
+export function pressesOf(page: Page): number {
+  return presses.get(page) ?? 0;
+}
+
 export async function tabTo(page: Page, target: Locator, key: 'Enter' | ' ' = 'Enter', max = 400): Promise<void> {
   const handle = await target.elementHandle();
+  const press = async (k: string) => { presses.set(page, pressesOf(page) + 1); await page.keyboard.press(k); };
   for (let i = 0; i < max; i++) {
-    if (await handle?.evaluate((el) => el === document.activeElement)) { await page.keyboard.press(key === ' ' ? 'Space' : key); return; }
-    await page.keyboard.press('Tab');
+    if (await handle?.evaluate((el) => el === document.activeElement)) { await press(key === ' ' ? 'Space' : key); return; }
+    await press('Tab');
   }
   throw new Error(`could not reach ${target} with the Tab key`);
 }

@@ -82,6 +82,10 @@ export function boardScreen(state: AppState): HTMLElement {
       button('Open the debrief', () => { openDebrief(); }, { class: 'primary', 'data-focus': 'open-debrief' }),
       sendGamePanel(state));
   }
+  // a new phase starts reading at its own panel's heading, past the game menu; when the control the user was on goes
+  // (an answered letter), focus moves on to the next letter's answers, or to the button that ends the quarter
+  centre.querySelector('h2')?.setAttribute('data-phase-start', '');
+  centre.querySelector<HTMLElement>('.choices button, [data-focus="end-quarter"], [data-focus="open-inbox"], [data-focus="open-agenda"]')?.setAttribute('data-next', '');
   return h('section', { class: `screen board-screen phase-${phase}`, 'aria-labelledby': 'board-heading' },
     header,
     h('div', { class: 'board-grid' },
