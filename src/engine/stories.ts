@@ -1,6 +1,6 @@
 // The board hears practice through stories: a noisy reading of the truth, clearer as its insight grows. A story is told
-// clearly only when the reading is close to the truth, so a clear account never misleads; a far-off reading comes as
-// the vague, report-shaped version. The board never hears the same text twice; a story's variant is a changed story.
+// clearly only to a board that has made room to listen and only when the reading is close to the truth, so a clear
+// account never misleads; otherwise it comes as the vague, report-shaped version. The board never hears the same text twice; a story's variant is a changed story.
 import { nextNormal, pick } from './rng';
 import type { GameState, StoryHeard } from './state';
 import { variantFor } from './texts';
@@ -8,6 +8,11 @@ import type { ExprEnv, Scenario, StoryDef } from './types';
 
 /** How close a reading must be to the truth for the account to be a clear one (design): a third of a grade band. */
 export const CLEAR_WITHIN = 8;
+/**
+ * The least clarity (on its 0-100 scale) at which practitioners speak to the board in their own words (design): a board
+ * that has not made room to listen hears report-shaped accounts, however close one happens to come to the truth.
+ */
+export const CLEAR_FROM = 50;
 
 export function hearStory(scenario: Scenario, state: GameState, vars: Record<string, number | string>, env: ExprEnv): StoryHeard | null {
   const p = scenario.model.perception;
@@ -27,7 +32,8 @@ export function hearStory(scenario: Scenario, state: GameState, vars: Record<str
   const fits = fresh.filter((f) => reading >= f.story.reading[0] && reading <= f.story.reading[1]);
   const chosen = pick(state.rng, fits.length ? fits : [nearest(fresh, reading)]);
   state.heard = [...state.heard, keyOf(chosen.story.id, chosen.variant)];
-  const out: StoryHeard = { id: chosen.story.id, clear: Math.abs(reading - truth) <= CLEAR_WITHIN, reading: Math.round(reading) };
+  const clear = clarity * 100 >= CLEAR_FROM && Math.abs(reading - truth) <= CLEAR_WITHIN;
+  const out: StoryHeard = { id: chosen.story.id, clear, reading: Math.round(reading) };
   if (chosen.variant !== undefined) out.variant = chosen.variant;
   return out;
 }

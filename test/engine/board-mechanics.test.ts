@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { spent, whyNotChoose } from '../../src/engine/agenda';
 import { newGame, phaseOf, stateOf, step } from '../../src/engine/session';
-import { CLEAR_WITHIN } from '../../src/engine/stories';
+import { CLEAR_FROM, CLEAR_WITHIN } from '../../src/engine/stories';
 import { choiceLabel, inboxText, offeredChoices, storyText } from '../../src/engine/texts';
 import type { Scenario } from '../../src/engine/types';
 import { ledger } from '../../src/debrief/ledger';
@@ -91,7 +91,8 @@ describe('the board\'s mechanics', () => {
   });
 
   it('a clear story is always a close reading of the truth', () => {
-    const s = board();
+    // a board that has made room to listen (insight 60)
+    const s = board((t) => t.replace('start: { trust: 70 }', 'start: { trust: 70, insight: 60 }'));
     let clear = 0;
     for (let seed = 0; seed < 200; seed++) {
       const g = quarter(newGame(s, `honest-${seed}`).game, [], { leader_call: 'refuse' }).game;
@@ -101,6 +102,19 @@ describe('the board\'s mechanics', () => {
       expect(Math.abs(heard.reading - (stateOf(g).vars.practice_quality as number))).toBeLessThanOrEqual(CLEAR_WITHIN + 0.5);
     }
     expect(clear).toBeGreaterThan(20);
+  });
+
+  it('a board that has not made room to listen hears only vague accounts, however close one comes to the truth', () => {
+    const s = board((t) => t.replace('start: { trust: 70 }', `start: { trust: 70, insight: ${CLEAR_FROM - 5} }`));
+    let heard = 0;
+    for (let seed = 0; seed < 200; seed++) {
+      const g = quarter(newGame(s, `honest-${seed}`).game, [], { leader_call: 'refuse' }).game;
+      const story = stateOf(g).stories[0];
+      if (!story) continue;
+      heard++;
+      expect(story.clear).toBe(false);
+    }
+    expect(heard).toBeGreaterThan(100);
   });
 
   it('a scenario that sets its own resting level stays there; without it the number drifts back to the model\'s', () => {

@@ -14,7 +14,7 @@ export function storyPanel(game: Game): HTMLElement {
     story ? h('figure', { class: `practice-story ${heard.clear ? 'clear' : 'vague'}` },
       h('blockquote', {}, prose(heard.clear ? story.clear : story.vague, 'handwritten')),
       h('figcaption', {}, `— ${story.voice}`),
-      h('p', { class: 'clarity' }, heard.clear ? 'A clear account: the board has been close enough to practice to hear it.' : 'A vague account, filtered through reports. Boards that listen hear more.'),
+      h('p', { class: 'clarity' }, heard.clear ? 'A clear account, in their own words.' : 'A vague account, passed up through reports.'),
     ) : h('p', { class: 'quiet' }, s.heard.length ? 'Nothing new reached the board from front-line practice this quarter.' : 'The board has not yet heard from front-line practice.'),
     notebookList(game),
   );
