@@ -21,6 +21,8 @@ export const SHOCK_QUARTER = 4;
 export const SHOCK = 'national_child_death';
 /** The numbers the figures read. */
 export const FACT_VARIABLES = ['assessments_on_time', 'practice_quality', 'dashboard_index', 'capacity', 'turnover', 'care_applications', 'referrals', 'vacancy_rate', 'media_heat', 'political_confidence'];
+/** Fresh games on which the best fixed policy and steady are compared: enough that the difference is +-0.03 (1 s.e.). */
+export const HOLDOUT_SEEDS = 1000;
 export const DASHBOARD_GOOD = 60; // "the dashboard reads good": the summary the board reviews at or above 60 (design)
 
 const FIXED_POLICIES: readonly string[] = ['none', 'random', 'compliance', 'learning', 'balanced'];
@@ -136,10 +138,14 @@ export function measureFacts(scenario: Scenario, opts: { seeds?: number; grid?: 
   add(8, 'compliance_incidents', 'compliance / learning, serious incidents a game', perGame(comp) / perGame(learn), [1.3, null]);
   if (good(scenario).size) {
     const fixed = [...FIXED_POLICIES.map((n) => BUILT_IN[n]), ...(opts.grid === false ? [] : fixedWeightPolicies())];
-    let best = 0; let bestName = '';
-    for (const p of fixed) { const g = goodShare(scenario, games.play(p)); if (g > best) { best = g; bestName = p.name; } }
-    add(8, 'best_fixed_good', `best fixed policy's share of good endings (${bestName})`, best, [null, 0.75]);
-    if (BUILT_IN.steady) add(8, 'steady_beats_fixed', 'steady (reads the state) - best fixed policy, share of good endings', goodShare(scenario, games.play(BUILT_IN.steady)) - best, [0.1, null]);
+    // the best of 80-odd fixed policies is picked on the figures' own games, where its share is flattered by the luck
+    // that picked it (the best of many draws); its share, and steady's beside it, are then measured on fresh games
+    let best: Policy = fixed[0]; let bestShare = -1;
+    for (const p of fixed) { const g = goodShare(scenario, games.play(p)); if (g > bestShare) { bestShare = g; best = p; } }
+    const fresh = new Games(scenario, Math.max(HOLDOUT_SEEDS, games.seeds), `${games.seed}-fresh`);
+    const bestFresh = goodShare(scenario, fresh.play(best));
+    add(8, 'best_fixed_good', `best fixed policy's share of good endings (${best.name}, picked on these games, measured on ${fresh.seeds} fresh ones)`, bestFresh, [null, 0.75]);
+    if (BUILT_IN.steady) add(8, 'steady_beats_fixed', `steady (reads the state) - that best fixed policy, share of good endings on the same ${fresh.seeds} fresh games`, goodShare(scenario, fresh.play(BUILT_IN.steady)) - bestFresh, [0.1, null]);
   }
 
   // 9. recorded ranges and felt luck
