@@ -17,7 +17,8 @@ export interface Settings {
   volume: number;
   muted: boolean;
   /** Decision cards show only title and cost; a long agenda fits on a screen. */
-  shortCards: boolean;
+  /** The agenda shows each decision's description on its card (off: the agenda at a glance, details on focus). */
+  cardDescriptions: boolean;
 }
 
 export interface ScenarioEntry {
@@ -73,7 +74,7 @@ export interface AppState {
   room: Workshop | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, reducedMotion: false, volume: 0.7, muted: false, shortCards: false };
+export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, reducedMotion: false, volume: 0.7, muted: false, cardDescriptions: false };
 
 export function initialState(): AppState {
   return {

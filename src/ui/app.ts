@@ -64,6 +64,9 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
     // a new screen or phase moves focus to its heading, so screen readers start at the top of what changed
     const phaseChanged = newStep && state.effects.some((e) => e.type === 'phase');
     restoreFocus(root, phaseChanged ? null : key, null, phaseChanged && sameScreen);
+    // the choice that fills the agenda hands focus on to the control that resolves it
+    const full = newStep && !phaseChanged && state.effects.some((e) => e.type === 'chosen') ? root.querySelector<HTMLElement>('[data-when-full]') : null;
+    if (full) full.focus();
     // the state hash, for anyone checking that a reloaded game is the same game (the tests do)
     if (state.game) root.dataset.stateHash = stateHash(state.game); else delete root.dataset.stateHash;
     lastScreen = state.screen;

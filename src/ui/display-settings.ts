@@ -1,11 +1,11 @@
-// Text size, contrast, motion and short decision cards, remembered between visits; a damaged value falls back to the defaults.
+// Text size, contrast, motion and whether the agenda shows each card's description, remembered between visits; a damaged value falls back to the defaults.
 import type { Settings } from '../state/store';
 
 const KEY = 'btn.display.v1';
-type Display = Pick<Settings, 'textScale' | 'highContrast' | 'reducedMotion' | 'shortCards'>;
+type Display = Pick<Settings, 'textScale' | 'highContrast' | 'reducedMotion' | 'cardDescriptions'>;
 
 export function loadDisplaySettings(storage: Storage | null, prefersReducedMotion: boolean): Display {
-  const defaults: Display = { textScale: 1, highContrast: false, reducedMotion: prefersReducedMotion, shortCards: false };
+  const defaults: Display = { textScale: 1, highContrast: false, reducedMotion: prefersReducedMotion, cardDescriptions: false };
   try {
     const raw = JSON.parse(storage?.getItem(KEY) ?? 'null') as Partial<Display> | null;
     if (!raw || typeof raw !== 'object') return defaults;
@@ -13,7 +13,8 @@ export function loadDisplaySettings(storage: Storage | null, prefersReducedMotio
       textScale: raw.textScale === 1.25 || raw.textScale === 1.5 ? raw.textScale : 1,
       highContrast: raw.highContrast === true,
       reducedMotion: typeof raw.reducedMotion === 'boolean' ? raw.reducedMotion : prefersReducedMotion,
-      shortCards: raw.shortCards === true,
+      // the agenda at a glance is the default; older saved settings (short cards on or off) do not carry over
+      cardDescriptions: raw.cardDescriptions === true,
     };
   } catch {
     return defaults;
@@ -21,5 +22,5 @@ export function loadDisplaySettings(storage: Storage | null, prefersReducedMotio
 }
 
 export function saveDisplaySettings(storage: Storage | null, s: Settings): void {
-  try { storage?.setItem(KEY, JSON.stringify({ textScale: s.textScale, highContrast: s.highContrast, reducedMotion: s.reducedMotion, shortCards: s.shortCards })); } catch { /* storage full or off: settings last this visit */ }
+  try { storage?.setItem(KEY, JSON.stringify({ textScale: s.textScale, highContrast: s.highContrast, reducedMotion: s.reducedMotion, cardDescriptions: s.cardDescriptions })); } catch { /* storage full or off: settings last this visit */ }
 }

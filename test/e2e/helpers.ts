@@ -32,6 +32,29 @@ export async function tabTo(page: Page, target: Locator, key: 'Enter' | ' ' = 'E
   throw new Error(`could not reach ${target} with the Tab key`);
 }
 
+/**
+ * Moves inside a grid of cards with the arrow keys as a sighted keyboard user does (down the column, then along the
+ * row) and presses Enter on the target; Tab first if focus is not yet in the grid.
+ */
+export async function arrowTo(page: Page, target: Locator): Promise<void> {
+  const press = async (k: string) => { presses.set(page, pressesOf(page) + 1); await page.keyboard.press(k); };
+  const where = () => target.evaluate((el) => {
+    const grid = el.closest('ul')!;
+    const items = [...grid.querySelectorAll<HTMLElement>('.card-button')];
+    const top = items[0].getBoundingClientRect().top;
+    const columns = Math.max(1, items.filter((x) => Math.abs(x.getBoundingClientRect().top - top) < 2).length);
+    return { from: items.indexOf(document.activeElement as HTMLElement), to: items.indexOf(el as HTMLElement), columns };
+  });
+  for (let guard = 0; guard < 200; guard++) {
+    const { from, to, columns } = await where();
+    if (from === to) { await press('Enter'); return; }
+    if (from < 0) await press('Tab');
+    else if (Math.floor(from / columns) !== Math.floor(to / columns)) await press(to > from ? 'ArrowDown' : 'ArrowUp');
+    else await press(to > from ? 'ArrowRight' : 'ArrowLeft');
+  }
+  throw new Error(`could not reach ${target} with the arrow keys`);
+}
+
 export async function stateHash(page: Page): Promise<string> {
   return (await page.locator('#app').getAttribute('data-state-hash')) ?? '';
 }

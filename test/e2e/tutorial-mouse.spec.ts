@@ -45,7 +45,8 @@ test('the tutorial can be played to its debrief with the mouse alone, with a gui
       await page.getByRole('button', { name: 'Dismiss' }).click();
       await expect(page.getByRole('alert')).toHaveCount(0);
     } else if (quarter === 2) {
-      // the workshop has a cooldown: the card explains when it opens again
+      // the workshop has a cooldown: it waits, folded away with the others not open this quarter, and says when it opens
+      await page.getByText(/^Not open this quarter \(\d+\), and why$/).click();
       const workshop = card('Hold a multi-agency practice workshop');
       await expect(workshop).toHaveAttribute('aria-disabled', 'true');
       await expect(page.locator('.card', { has: workshop }).locator('.reason')).toHaveText(/did this recently; it can return to it in 1 quarter/);
@@ -54,7 +55,8 @@ test('the tutorial can be played to its debrief with the mouse alone, with a gui
     } else {
       for (const name of ['Visit front-line teams and listen', 'Hold a multi-agency practice workshop', 'Hold a shared learning event']) {
         const c = card(name);
-        if ((await c.getAttribute('aria-disabled')) !== 'true' && (await c.getAttribute('aria-pressed')) === 'false' && !(await page.getByText('0 of 2 slots free').count())) await c.click();
+        // a card folded away under "Not open this quarter" is not one to pick
+        if ((await c.count()) && (await c.getAttribute('aria-disabled')) !== 'true' && (await c.getAttribute('aria-pressed')) === 'false' && !(await page.getByText('0 of 2 slots free').count())) await c.click();
       }
     }
     await expect(page.getByRole('button', { name: /^Resolve the quarter with 2 decisions$/ })).toBeVisible();

@@ -57,7 +57,7 @@ export function boardScreen(state: AppState): HTMLElement {
       s.quarter > 1 && s.inbox.length ? h('div', { class: 'last-quarter' }, h('h3', {}, 'Last quarter\'s inbox'), ...inboxItems(game, false)) : null,
       button('Open the agenda', () => { begin(); }, { class: 'primary', 'data-focus': 'open-agenda' }));
   } else if (phase === 'agenda') {
-    centre = agendaPanel(game, state.settings.shortCards);
+    centre = agendaPanel(game, state.settings.cardDescriptions);
     const box = rationaleBox(state); // a workshop team writes down why, beside the button that commits the agenda
     if (box) centre.insertBefore(box, centre.lastElementChild);
   }

@@ -19,7 +19,7 @@ export function settingsScreen(state: AppState): HTMLElement {
       h('fieldset', {}, h('legend', {}, 'Display'),
         check('highContrast', 'High contrast', 'Stronger colours and borders.'),
         check('reducedMotion', 'Reduce motion', 'No animated changes; values appear at once.'),
-        check('shortCards', 'Short decision cards', 'The agenda shows each decision\'s title and cost; its description is read out with it, and one button shows them all.')),
+        check('cardDescriptions', 'Decision descriptions on the agenda', 'Each card shows its description. Off, the agenda fits one screen: a card shows its title and cost, its description appears when it has focus or the pointer, and is read out with it.')),
       h('fieldset', {}, h('legend', {}, 'Sound'),
         check('muted', 'Mute all sound', 'Captions still describe every sound.'),
         h('div', { class: 'field' }, h('label', { for: 'set-volume' }, `Volume: ${Math.round(s.volume * 100)}%`),

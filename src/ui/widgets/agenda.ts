@@ -3,7 +3,7 @@ import { committed, slotsFree, spent, unmetDemands, whyUnaffordable, whyUnavaila
 import { stateOf, type Game } from '../../engine/session';
 import { commit, toggleDecision, updateSettings } from '../../state/actions';
 import { button, h } from '../dom';
-import { arrowNavigation } from './arrows';
+import { gridNavigation } from './arrows';
 
 export function costText(game: Game, id: string): string {
   const d = game.scenario.decisions.find((x) => x.id === id)!;
@@ -13,7 +13,7 @@ export function costText(game: Game, id: string): string {
   return parts.join(' · ');
 }
 
-export function agendaPanel(game: Game, short: boolean): HTMLElement {
+export function agendaPanel(game: Game, descriptions: boolean): HTMLElement {
   const s = stateOf(game);
   const sc = game.scenario;
   const free = slotsFree(sc, s);
@@ -24,32 +24,61 @@ export function agendaPanel(game: Game, short: boolean): HTMLElement {
   }).join(' · ');
   // a demand the board accepted that it cannot take up now is not on the agenda: say so, and why
   const unmet = unmetDemands(sc, s);
-  const titleOf = (id: string) => `${sc.decisions.find((d) => d.id === id)?.title ?? id}${s.required.includes(id) ? ' (agreed under a demand; it stays)' : ''}`;
-  const list = h('ul', { class: short ? 'cards short' : 'cards', 'aria-label': 'Decisions the board can take' }, ...sc.decisions.map((d) => {
+  const titleOf = (id: string) => `${sc.decisions.find((d) => d.id === id)?.title ?? id}${s.required.includes(id) ? ' (agreed in an answer; it stays)' : ''}`;
+  const cards = sc.decisions.map((d) => {
     const on = s.agenda.includes(d.id);
     const demanded = unmet.find((u) => u.id === d.id);
-    const reason = on ? null : demanded ? `Agreed under a demand last quarter, but it cannot be taken up: ${demanded.reason}` : whyUnavailable(sc, s, d) ?? whyUnaffordable(sc, s, d);
+    const closedNow = on ? null : demanded ? `Agreed under a demand last quarter, but it cannot be taken up: ${demanded.reason}` : whyUnavailable(sc, s, d);
+    const reason = on ? null : closedNow ?? whyUnaffordable(sc, s, d);
     const descId = `dec-${d.id}-desc`;
-    return h('li', { class: `card${on ? ' chosen' : ''}${reason ? ' unavailable' : ''}` },
+    return { reason, closed: closedNow !== null, el: h('li', { class: `card${on ? ' chosen' : ''}${reason ? ' unavailable' : ''}` },
       h('button', {
         type: 'button', class: 'card-button', 'aria-pressed': on ? 'true' : 'false', 'aria-disabled': reason ? 'true' : null,
-        'aria-describedby': descId, 'data-focus': `decision-${d.id}`, onclick: () => { toggleDecision(d.id); },
+        'aria-describedby': descId, 'data-focus': `decision-${d.id}`, 'data-card': d.id, onclick: () => { toggleDecision(d.id); },
       }, h('span', { class: 'card-title' }, d.title), h('span', { class: 'card-cost' }, costText(game, d.id))),
       h('div', { id: descId, class: 'card-desc' }, h('p', {}, d.text.trim()), reason ? h('p', { class: 'reason' }, h('span', { class: 'sr-only' }, 'Not available: '), reason) : null),
-    );
-  }));
-  arrowNavigation(list, '.card-button');
+    ) };
+  });
+  // the agenda at a glance: what the board can take up this quarter on one screen (greyed in place while the slots or the
+  // budget do not stretch to it), and what it cannot yet, folded away with the reasons
+  const kind = descriptions ? 'cards' : 'cards glance';
+  const open = h('ul', { class: kind, 'aria-label': 'Decisions the board can take up this quarter', 'aria-describedby': 'cards-keys' }, ...cards.filter((c) => !c.closed).map((c) => c.el));
+  const closedCards = cards.filter((c) => c.closed);
+  const closed = closedCards.length ? h('details', { class: 'not-open' },
+    h('summary', { 'data-focus': 'not-open' }, `Not open this quarter (${closedCards.length}), and why`),
+    h('ul', { class: `${kind} closed`, 'aria-label': 'Decisions not open this quarter' }, ...closedCards.map((c) => c.el))) : null;
+  gridNavigation(open, '.card-button');
+  // what a sighted player reads of the card in hand; a screen reader hears the same as the card's description
+  const detail = descriptions ? null : h('p', { class: 'card-detail', 'aria-hidden': 'true' }, 'Point at a card, or move to it with Tab, to read what it does.');
+  if (detail) {
+    const show = (e: Event) => {
+      const button = (e.target as HTMLElement).closest<HTMLElement>('.card-button');
+      const d = button ? sc.decisions.find((x) => x.id === button.dataset.card) : undefined;
+      if (!d) return;
+      const reason = button!.parentElement!.querySelector('.reason')?.textContent?.replace(/^Not available: /, '');
+      detail.replaceChildren(h('strong', {}, `${d.title}. `), reason ? h('span', { class: 'reason' }, `${reason} `) : '', d.text.trim());
+    };
+    for (const list of [open, closed]) list?.addEventListener('focusin', show);
+    for (const list of [open, closed]) list?.addEventListener('mouseover', show);
+  }
+  const resolve = button(s.agenda.length ? `Resolve the quarter with ${s.agenda.length} decision${s.agenda.length === 1 ? '' : 's'}` : 'Resolve the quarter without new decisions', () => { commit(); },
+    // once the last slot is taken, the next thing to do is to resolve: focus moves there after the choice
+    { class: 'primary', 'data-focus': 'commit', 'data-when-full': free === 0 && s.agenda.length > 0 ? '' : null });
   return h('section', { class: 'panel agenda', 'aria-labelledby': 'agenda-heading' },
-    h('h2', { id: 'agenda-heading' }, 'The agenda'),
-    h('p', { class: 'agenda-status', 'aria-live': 'off' }, `${free} of ${sc.calendar.slots} slots free · ${budgetLeft}`),
-    h('p', { class: 'agenda-chosen' }, s.agenda.length
-      ? `Chosen: ${s.agenda.map(titleOf).join('; ')}.`
-      : 'Nothing chosen yet: pick up to the slots free, or resolve the quarter without new decisions.'),
+    h('div', { class: 'agenda-head' },
+      h('h2', { id: 'agenda-heading' }, 'The agenda'),
+      button('Show the descriptions', () => updateSettings({ cardDescriptions: !descriptions }),
+        { class: 'link', 'aria-pressed': descriptions ? 'true' : 'false', 'data-focus': 'card-details' })),
     unmet.length ? h('p', { class: 'agenda-unmet' }, `Agreed under a demand but not on this agenda: ${unmet.map((u) => `${sc.decisions.find((d) => d.id === u.id)?.title ?? u.id}. ${u.reason}`).join(' ')}`) : null,
-    // a long agenda (Northmoor has 22 decisions) fits on one screen with the descriptions folded away
-    button('Show the descriptions', () => updateSettings({ shortCards: !short }),
-      { class: 'link', 'aria-pressed': short ? 'false' : 'true', 'data-focus': 'card-details' }),
-    list,
-    button(s.agenda.length ? `Resolve the quarter with ${s.agenda.length} decision${s.agenda.length === 1 ? '' : 's'}` : 'Resolve the quarter without new decisions', () => { commit(); }, { class: 'primary', 'data-focus': 'commit' }),
+    h('p', { id: 'cards-keys', class: 'sr-only' }, 'Arrow keys move between the cards, Tab moves on past them.'),
+    open,
+    closed,
+    h('div', { class: 'agenda-foot' },
+      detail,
+      h('p', { class: 'agenda-status', 'aria-live': 'off' }, `${free} of ${sc.calendar.slots} slots free · ${budgetLeft}`),
+      h('p', { class: 'agenda-chosen' }, s.agenda.length
+        ? `Chosen: ${s.agenda.map(titleOf).join('; ')}.`
+        : 'Nothing chosen yet.'),
+      resolve),
   );
 }
