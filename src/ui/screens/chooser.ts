@@ -14,19 +14,26 @@ async function pickScenarioFiles(): Promise<void> {
   input.click();
 }
 
+/** A first-time player (no game saved on this device) meets the introductory scenarios first, marked as the place to start. */
+function ordered(state: AppState): AppState['scenarios'] {
+  if (state.saves.length > 0) return state.scenarios;
+  const intro = (e: AppState['scenarios'][number]) => e.scenario?.difficulty === 'introductory';
+  return [...state.scenarios.filter(intro), ...state.scenarios.filter((e) => !intro(e))];
+}
+
 export function chooserScreen(state: AppState): HTMLElement {
+  const firstTime = state.saves.length === 0;
   return h('section', { class: 'screen chooser-screen', 'aria-labelledby': 'chooser-heading' },
     h('header', { class: 'screen-head' }, button('Back', back, { class: 'link', 'data-focus': 'back' }), h('h1', { id: 'chooser-heading', tabindex: '-1' }, 'Choose a scenario')),
-    h('div', { class: 'open-file', id: 'drop-zone' },
-      h('p', {}, 'Have a scenario file? Open it here, or drop it (with its model file, if it has its own) anywhere on this page. Files are checked, never run.'),
-      button('Open a scenario file…', () => { void pickScenarioFiles(); }, { 'data-focus': 'open-scenario' })),
-    h('ul', { class: 'scenario-list' }, ...state.scenarios.map((entry) => {
+    h('ul', { class: 'scenario-list' }, ...ordered(state).map((entry) => {
       const s = entry.scenario;
       if (!s) {
         return h('li', { class: 'scenario-card broken' }, h('h2', {}, entry.file), h('p', {}, 'This scenario has errors and cannot be played:'),
           h('pre', { class: 'diagnostics' }, entry.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, entry.sources?.[d.file])).join('\n\n')));
       }
-      return h('li', { class: 'scenario-card' },
+      const start = firstTime && s.difficulty === 'introductory';
+      return h('li', { class: `scenario-card${start ? ' start-here' : ''}` },
+        start ? h('p', { class: 'start-badge' }, 'New to the game? Start here.') : null,
         h('h2', {}, s.title),
         h('p', { class: 'meta' }, `${s.calendar.quarters} quarters · ${s.difficulty} · about ${Math.round(s.calendar.quarters * 2.2)} minutes${entry.opened ? ` · opened from ${entry.file}` : ''}`),
         s.contentNote ? h('p', { class: 'content-note' }, h('strong', {}, 'Content note: '), s.contentNote) : null,
@@ -34,5 +41,9 @@ export function chooserScreen(state: AppState): HTMLElement {
         button(`Play ${s.title}`, () => startGame(s), { class: 'primary', 'data-focus': `play-${s.id}` }),
       );
     })),
+    // for designers trying their own files: after the scenarios, not before them
+    h('div', { class: 'open-file', id: 'drop-zone' },
+      h('p', {}, 'Have a scenario file? Open it here, or drop it (with its model file, if it has its own) anywhere on this page. Files are checked, never run.'),
+      button('Open a scenario file…', () => { void pickScenarioFiles(); }, { 'data-focus': 'open-scenario' })),
   );
 }

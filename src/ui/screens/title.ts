@@ -10,9 +10,9 @@ export function titleScreen(state: AppState): HTMLElement {
   return h('section', { class: 'screen title-screen', 'aria-labelledby': 'title-heading' },
     h('div', { class: 'title-card' },
       h('h1', { id: 'title-heading', tabindex: '-1' }, 'Beyond the Numbers'),
-      h('p', { class: 'tagline' }, 'Steer a safeguarding board through four years of pressure. The numbers are easy to move. The truth under them is not.'),
-      h('div', { id: 'title-art', class: 'title-art', role: 'img', 'aria-label': 'A line chart: the dashboard holds steady while the quality of practice drifts down beneath it.' }),
-      h('p', { class: 'title-art-legend', 'aria-hidden': 'true' }, h('span', { class: 'key-numbers' }, 'What the board sees'), h('span', { class: 'key-truth' }, 'What children get')),
+      h('p', { class: 'tagline' }, 'Chair a local safeguarding children board through four years of pressure: the figures, the press, the council, and the people who do the work.'),
+      // the room, not the lesson: what the figures hide is the debrief's to show
+      h('div', { id: 'title-art', class: 'title-art', role: 'img', 'aria-label': 'A board room before the meeting: a long table with papers at every place, the chairs waiting, and the moor through the window.' }),
       h('nav', { class: 'title-menu', 'aria-label': 'Main menu' },
         button('New game', () => showScreen('chooser'), { class: 'primary', 'data-focus': 'new-game' }),
         latest ? button(`Continue: ${latest.label}`, () => savesPort().continueSave(latest.id), { 'data-focus': 'continue' }) : h('button', { type: 'button', disabled: true, 'data-focus': 'continue' }, 'Continue (no saved game yet)'),
