@@ -14,6 +14,8 @@ export interface Settings {
   textScale: 1 | 1.25 | 1.5;
   highContrast: boolean;
   reducedMotion: boolean;
+  /** Sized for a 1920x1080 projector read from the back of a room: the laptop layout at one and a half times the size. */
+  projector: boolean;
   volume: number;
   muted: boolean;
   /** Decision cards show only title and cost; a long agenda fits on a screen. */
@@ -74,7 +76,7 @@ export interface AppState {
   room: Workshop | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, reducedMotion: false, volume: 0.7, muted: false, cardDescriptions: false };
+export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, reducedMotion: false, volume: 0.7, muted: false, cardDescriptions: false, projector: false };
 
 export function initialState(): AppState {
   return {

@@ -97,6 +97,7 @@ function applySettings(s: AppState['settings']): void {
   root.style.setProperty('--text-scale', String(s.textScale));
   root.classList.toggle('high-contrast', s.highContrast);
   root.classList.toggle('reduced-motion', s.reducedMotion);
+  root.classList.toggle('projector', s.projector);
 }
 
 function shallowEqual(a: readonly unknown[], b: readonly unknown[]): boolean {

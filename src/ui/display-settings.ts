@@ -2,10 +2,10 @@
 import type { Settings } from '../state/store';
 
 const KEY = 'btn.display.v1';
-type Display = Pick<Settings, 'textScale' | 'highContrast' | 'reducedMotion' | 'cardDescriptions'>;
+type Display = Pick<Settings, 'textScale' | 'highContrast' | 'reducedMotion' | 'cardDescriptions' | 'projector'>;
 
 export function loadDisplaySettings(storage: Storage | null, prefersReducedMotion: boolean): Display {
-  const defaults: Display = { textScale: 1, highContrast: false, reducedMotion: prefersReducedMotion, cardDescriptions: false };
+  const defaults: Display = { textScale: 1, highContrast: false, reducedMotion: prefersReducedMotion, cardDescriptions: false, projector: false };
   try {
     const raw = JSON.parse(storage?.getItem(KEY) ?? 'null') as Partial<Display> | null;
     if (!raw || typeof raw !== 'object') return defaults;
@@ -15,6 +15,7 @@ export function loadDisplaySettings(storage: Storage | null, prefersReducedMotio
       reducedMotion: typeof raw.reducedMotion === 'boolean' ? raw.reducedMotion : prefersReducedMotion,
       // the agenda at a glance is the default; older saved settings (short cards on or off) do not carry over
       cardDescriptions: raw.cardDescriptions === true,
+      projector: raw.projector === true,
     };
   } catch {
     return defaults;
@@ -22,5 +23,5 @@ export function loadDisplaySettings(storage: Storage | null, prefersReducedMotio
 }
 
 export function saveDisplaySettings(storage: Storage | null, s: Settings): void {
-  try { storage?.setItem(KEY, JSON.stringify({ textScale: s.textScale, highContrast: s.highContrast, reducedMotion: s.reducedMotion, cardDescriptions: s.cardDescriptions })); } catch { /* storage full or off: settings last this visit */ }
+  try { storage?.setItem(KEY, JSON.stringify({ textScale: s.textScale, highContrast: s.highContrast, reducedMotion: s.reducedMotion, cardDescriptions: s.cardDescriptions, projector: s.projector })); } catch { /* storage full or off: settings last this visit */ }
 }

@@ -4,12 +4,13 @@ import { screenshot, watchConsole } from './helpers';
 
 test.use({ actionTimeout: 15_000 });
 
-const SIZES: { width: number; height: number; largest?: boolean }[] = [
+const SIZES: { width: number; height: number; largest?: boolean; projector?: boolean }[] = [
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
   { width: 390, height: 844 }, // a phone held upright
   { width: 390, height: 844, largest: true }, // and with the largest text
   { width: 1280, height: 720, largest: true },
+  { width: 1920, height: 1080, projector: true }, // the room's projector, read from the back
 ];
 
 // the boxes text lives in: each must hold its text without it spilling sideways
@@ -36,7 +37,7 @@ async function expectNoOverflow(page: Page, where: string): Promise<void> {
 }
 
 for (const size of SIZES) {
-  const name = `${size.width}x${size.height}${size.largest ? '-largest-text' : ''}`;
+  const name = `${size.width}x${size.height}${size.largest ? '-largest-text' : ''}${size.projector ? '-projector' : ''}`;
   test.describe(`at ${name}`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
 
@@ -48,8 +49,11 @@ for (const size of SIZES) {
         await expectNoOverflow(page, `${name} ${screen}`);
       };
       if (size.largest) await page.addInitScript(() => localStorage.setItem('btn.display.v1', JSON.stringify({ textScale: 1.5 })));
+      if (size.projector) await page.addInitScript(() => localStorage.setItem('btn.display.v1', JSON.stringify({ projector: true })));
       await startScenario(page, TUTORIAL);
-      if (size.largest) await expect(page.locator('html')).toHaveCSS('font-size', '24px');
+      if (size.largest || size.projector) await expect(page.locator('html')).toHaveCSS('font-size', '24px');
+      // on the projector the board uses the whole width
+      if (size.projector) expect((await page.locator('main').boundingBox())!.width).toBeGreaterThan(1800);
       await check('board-briefing');
       await page.getByRole('button', { name: 'Open the agenda' }).click();
       await page.getByRole('button', { name: 'Visit front-line teams and listen' }).click();

@@ -19,6 +19,7 @@ export function settingsScreen(state: AppState): HTMLElement {
       h('fieldset', {}, h('legend', {}, 'Display'),
         check('highContrast', 'High contrast', 'Stronger colours and borders.'),
         check('reducedMotion', 'Reduce motion', 'No animated changes; values appear at once.'),
+        check('projector', 'Projector size', 'For a 1920 by 1080 projector: everything half as large again, to be read from the back of a room.'),
         check('cardDescriptions', 'Decision descriptions on the agenda', 'Each card shows its description. Off, the agenda fits one screen: a card shows its title and cost, its description appears when it has focus or the pointer, and is read out with it.')),
       h('fieldset', {}, h('legend', {}, 'Sound'),
         check('muted', 'Mute all sound', 'Captions still describe every sound.'),
