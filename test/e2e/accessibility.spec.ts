@@ -156,6 +156,13 @@ test('resolving a quarter tells screen readers what changed', async ({ page }) =
   await resolveQuarter(page);
   await expect(announcer).toHaveText(/ (rose|fell) from .+? to .+?\.|The figures barely moved this quarter\./);
   await expect(announcer).toContainText('New: A letter from the duty team.');
+  // the quarter ends on a front page, a figure named by its headline; each change says what caused it, as far as the
+  // board can tell
+  const front = page.getByRole('figure', { name: 'Safeguarding board agrees to visit front-line teams and listen' });
+  await expect(front).toBeVisible();
+  await expect(front).toContainText(/^The local paper · 2009 Q2/);
+  await expect(page.getByRole('columnheader', { name: 'Why, as far as the board can tell' })).toBeVisible();
+  await screenshot(page, 'board-resolution-front-page');
   expect(problems).toEqual([]);
 });
 

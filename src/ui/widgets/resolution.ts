@@ -4,6 +4,7 @@ import { inboxText } from '../../engine/texts';
 import type { ViewEffect } from '../../engine/view-effects';
 import { proceed } from '../../state/actions';
 import { causeLine, seenCauses } from '../../present/causes';
+import { frontPage } from '../../present/front-page';
 import { formatValue } from '../../present/values';
 import { button, h } from '../dom';
 
@@ -28,6 +29,7 @@ export function resolutionPanel(game: Game, effects: readonly ViewEffect[]): HTM
   });
   return h('section', { class: 'panel resolution', 'aria-labelledby': 'resolution-heading' },
     h('h2', { id: 'resolution-heading', tabindex: '-1' }, `Quarter ${s.quarter}: what happened`),
+    frontPageOf(game, effects),
     incident ? h('p', { class: 'incident-banner', role: 'note' }, 'A serious incident involving a child known to services has been reported. The inbox has the details, behind a content note.') : null,
     inspection && inspection.type === 'inspection' ? h('p', { class: `inspection-result grade-${inspection.grade}` }, `The inspectors' judgement: ${inspection.grade.replace(/_/g, ' ')}.`) : null,
     asks.length ? h('div', { class: 'asks' }, h('h3', {}, 'What the partners said'), h('ul', {}, ...asks)) : null,
@@ -35,11 +37,25 @@ export function resolutionPanel(game: Game, effects: readonly ViewEffect[]): HTM
     moved.length ? h('table', { class: 'changes' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Indicator'), h('th', { scope: 'col' }, 'Before'), h('th', { scope: 'col' }, 'After'), resolved ? h('th', { scope: 'col' }, 'Why, as far as the board can tell') : null)),
       h('tbody', {}, ...moved.map((c) => h('tr', { 'data-change': c.v.id }, h('th', { scope: 'row' }, c.v.label), h('td', {}, formatValue(c.v, c.from)), h('td', { class: c.to > c.from ? 'rose' : 'fell' }, formatValue(c.v, c.to)), resolved ? h('td', { class: 'why' }, why(c.v.id)) : null))))
       : h('p', {}, 'The figures barely moved.'),
-    s.inbox.length ? h('div', { class: 'headlines' }, h('h3', {}, 'New in the inbox'), h('ul', {}, ...s.inbox.map((i) => {
-      const e = game.scenario.events.find((x) => x.id === i.event)!;
-      const words = inboxText(game.scenario, i);
-      return h('li', { class: `cue-${e.cue}` }, h('span', { class: 'from' }, `${words.from}: `), words.headline);
-    }))) : null,
+    inboxNote(game),
     button('Open the inbox', () => { proceed(); }, { class: 'primary', 'data-focus': 'open-inbox' }),
   );
+}
+
+/** The quarter's front page, as the press ran it: masthead, headline, how hot the press is, and the ticker. */
+function frontPageOf(game: Game, effects: readonly ViewEffect[]): HTMLElement {
+  const page = frontPage(game.scenario, stateOf(game), effects);
+  return h('figure', { class: `front-page press-${page.temperature}`, 'aria-labelledby': 'front-headline' },
+    h('p', { class: 'masthead' }, page.paper),
+    h('h3', { id: 'front-headline', class: 'front-headline' }, page.headline),
+    h('p', { class: 'standfirst' }, page.standfirst),
+    page.ticker.length ? h('ul', { class: 'ticker', 'aria-label': 'Also this quarter' }, ...page.ticker.map((t) => h('li', {}, t))) : null);
+}
+
+/** Who wrote to the board this quarter: the inbox holds their words. */
+function inboxNote(game: Game): HTMLElement | null {
+  const s = stateOf(game);
+  if (!s.inbox.length) return null;
+  const from = [...new Set(s.inbox.map((i) => inboxText(game.scenario, i).from))];
+  return h('p', { class: 'inbox-note' }, `In the inbox: ${s.inbox.length} item${s.inbox.length === 1 ? '' : 's'}, from ${from.join('; ')}.`);
 }

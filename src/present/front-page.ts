@@ -1,0 +1,60 @@
+// The quarter ends on a front page: the story the press ran, built from what happened and how hot the press is. A
+// story the scenario wrote (a headline, an incident, good news) leads in its own words; an inspection's judgement is
+// news; a quiet quarter leads on what the board did, or on nothing much. When heat is high or a story has gone
+// national, the national papers carry it. The rest of the quarter's arrivals run along the ticker.
+import type { ViewEffect } from '../engine/view-effects';
+import type { GameState } from '../engine/state';
+import { inboxText } from '../engine/texts';
+import type { Scenario } from '../engine/types';
+import { quarterLabel } from './calendar';
+
+export type PressTemperature = 'quiet' | 'interested' | 'hot' | 'national';
+
+export interface FrontPage {
+  paper: string;
+  temperature: PressTemperature;
+  headline: string;
+  standfirst: string;
+  ticker: string[];
+}
+
+/** Media heat at which the press stops reporting and starts hunting, and at which the nationals take the story (design). */
+export const HOT_FROM = 45;
+export const NATIONAL_FROM = 70;
+/** The cues of a story told by the press itself, which lead the page in the scenario's words. */
+const PRESS_CUES = new Set(['headline', 'incident', 'good_news']);
+
+export function frontPage(scenario: Scenario, state: GameState, effects: readonly ViewEffect[]): FrontPage {
+  const heatId = scenario.model.display.pressures.find((id) => /media/.test(id));
+  const heat = heatId ? Number(state.vars[heatId]) : 0;
+  const arrived = state.inbox.map((item) => ({ item, event: scenario.events.find((e) => e.id === item.event), words: inboxText(scenario, item) }));
+  const press = arrived.filter((a) => a.event && PRESS_CUES.has(a.event.cue));
+  const national = press.some((a) => a.event!.id.startsWith('national')) || heat >= NATIONAL_FROM;
+  const temperature: PressTemperature = national ? 'national' : heat >= HOT_FROM ? 'hot' : heat >= 20 ? 'interested' : 'quiet';
+  const paper = `${national ? 'The national papers' : 'The local paper'} · ${quarterLabel(scenario, state.quarter)}`;
+  const inspection = effects.find((e) => e.type === 'inspection');
+  // the lead: a national story in the nationals, else the board's own incident, else the press's other stories, then the
+  // inspectors, then the board
+  const lead = press.find((a) => a.event!.id.startsWith('national')) ?? press.find((a) => a.event!.cue === 'incident') ?? press[0];
+  let headline: string;
+  if (lead) headline = lead.words.headline;
+  else if (inspection && inspection.type === 'inspection') headline = `Inspectors judge the borough's safeguarding ${inspection.grade.replace(/_/g, ' ')}`;
+  else {
+    const decided = state.log.filter((e) => e.quarter === state.quarter && e.kind === 'decision' && e.detail !== 'refused')
+      .map((e) => scenario.decisions.find((d) => d.id === e.id)?.title).filter((t): t is string => Boolean(t));
+    headline = decided.length ? `Safeguarding board agrees to ${lowerFirst(decided[0])}` : 'A quiet quarter for the safeguarding board';
+  }
+  const standfirst = {
+    quiet: 'Few readers will notice. The press has other stories this quarter.',
+    interested: 'The paper is following the board, and readers are writing in.',
+    hot: 'Reporters are at the council offices, and every figure the board publishes will be read for blame.',
+    national: 'The story has gone national: the cameras are outside, and the minister has been asked about it.',
+  }[temperature];
+  const ticker = arrived.filter((a) => a !== lead).map((a) => a.words.headline);
+  return { paper, temperature, headline, standfirst, ticker };
+}
+
+function lowerFirst(title: string): string {
+  // "Audit the performance figures" reads "agrees to audit the performance figures"; a leading acronym keeps its case
+  return /^[A-Z][a-z]/.test(title) ? title[0].toLowerCase() + title.slice(1) : title;
+}
