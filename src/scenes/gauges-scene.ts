@@ -1,14 +1,15 @@
 // The pressures as dials and the dashboard as a line, drawn where the numbers panel leaves room (#stage-slot).
-// Needles ease to their new values after each quarter; with reduced motion they move at once.
+// Pressure is felt at once: the needles swing to the new values the moment the quarter resolves (the dashboard's line
+// waits for the report); with reduced motion they move at once. Each dial shows its figure.
 import Phaser from 'phaser';
-import { reports, stateOf } from '../engine/session';
+import { stateOf } from '../engine/session';
 import { store, type AppState } from '../state/store';
 import { boxOf } from './anchor';
 import { pixelRatio } from './frame';
 import { PALETTE } from './palette';
 import type { SlotScene } from './still';
 
-interface Dial { id: string; label: string; value: number; shown: number; min: number; max: number; good: boolean; text: Phaser.GameObjects.Text }
+interface Dial { id: string; label: string; value: number; shown: number; min: number; max: number; good: boolean; text: Phaser.GameObjects.Text; figure: Phaser.GameObjects.Text }
 
 export class GaugesScene extends Phaser.Scene implements SlotScene {
   readonly slot = '#stage-slot';
@@ -32,17 +33,17 @@ export class GaugesScene extends Phaser.Scene implements SlotScene {
     if (!game) return;
     const s = stateOf(game);
     const model = game.scenario.model;
-    const { last } = reports(game);
     if (this.dials.map((d) => d.id).join() !== model.display.pressures.join()) {
-      for (const d of this.dials) d.text.destroy(); // another scenario, perhaps on another model
+      for (const d of this.dials) { d.text.destroy(); d.figure.destroy(); } // another scenario, perhaps on another model
       this.dials = model.display.pressures.map((id) => {
         const v = model.variables.find((x) => x.id === id)!;
         const text = this.add.text(0, 0, v.label.replace(' confidence', '\nconfidence').replace(' pressure', '\npressure').replace(' heat', '\nheat'), { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '12px', color: '#1b2228', align: 'center', resolution: pixelRatio() }).setOrigin(0.5, 0);
-        return { id, label: v.label, value: last[id] as number, shown: last[id] as number, min: v.min, max: v.max, good: v.better === 'higher', text };
+        const figure = this.add.text(0, 0, '', { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '15px', fontStyle: 'bold', color: '#1b2228', resolution: pixelRatio() }).setOrigin(0.5, 1);
+        return { id, label: v.label, value: s.vars[id] as number, shown: s.vars[id] as number, min: v.min, max: v.max, good: v.better === 'higher', text, figure };
       });
     }
     for (const d of this.dials) {
-      const value = last[d.id] as number;
+      const value = s.vars[d.id] as number;
       if (value === d.value && !state.settings.reducedMotion) continue; // the needle is there or on its way
       d.value = value;
       this.tweens.killTweensOf(d); // a newer value replaces the needle's journey, it does not queue behind it
@@ -59,7 +60,7 @@ export class GaugesScene extends Phaser.Scene implements SlotScene {
     const box = boxOf(this.slot);
     const g = this.g;
     g.clear();
-    for (const d of this.dials) d.text.setVisible(box.visible);
+    for (const d of this.dials) { d.text.setVisible(box.visible); d.figure.setVisible(box.visible); }
     if (!box.visible) return;
     const n = this.dials.length;
     const r = Math.min(box.width / (n * 2.4), box.height * 0.32);
@@ -77,6 +78,7 @@ export class GaugesScene extends Phaser.Scene implements SlotScene {
       g.lineBetween(cx, cy, cx + Math.cos(a) * r * 0.85, cy + Math.sin(a) * r * 0.85);
       g.fillStyle(PALETTE.ink, 1); g.fillCircle(cx, cy, 3);
       d.text.setPosition(cx, cy + 6);
+      d.figure.setText(String(Math.round(d.shown))).setPosition(cx, cy - r * 0.3);
     });
     // the dashboard over the quarters so far
     const top = box.y + r * 2 + 44;

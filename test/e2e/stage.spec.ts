@@ -32,7 +32,7 @@ test('the stage sleeps when the board is still, keeps its dials on screen, and w
   await expect(canvas(page)).toHaveAttribute('data-drawing', 'no', { timeout: 10_000 });
   expect((await slotPicture(page, true)).equals(await slotPicture(page, false))).toBe(false);
 
-  // the quarter's figures arrive when it ends: the stage draws the needles moving until they settle, then sleeps
+  // the quarter's figures arrive when it ends, its pressures at once: the stage draws the needles moving, then sleeps
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.getByRole('button', { name: 'Open the agenda' }).click();
   await chooseFirstAvailable(page);
@@ -40,6 +40,10 @@ test('the stage sleeps when the board is still, keeps its dials on screen, and w
   await resolveQuarter(page);
   // the changes are listed, and the numbers say they are still last quarter's report
   await expect(page.locator('.as-reported')).toHaveText(/reach the board when it ends/);
+  // but pressure is felt at once: the dials have already swung to the quarter's new pressures
+  await expect(page.getByRole('heading', { name: 'Pressure on the board, as felt now' })).toBeVisible();
+  await expect(canvas(page)).toHaveAttribute('data-drawing', 'no', { timeout: 10_000 });
+  expect((await slotPicture(page, true)).equals(before)).toBe(false);
   await screenshot(page, 'board-resolution-as-reported');
   await page.getByRole('button', { name: 'Open the inbox' }).click();
   await answerAll(page);
