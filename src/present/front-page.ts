@@ -25,7 +25,9 @@ export const NATIONAL_FROM = 70;
 const PRESS_CUES = new Set(['headline', 'incident', 'good_news']);
 
 export function frontPage(scenario: Scenario, state: GameState, effects: readonly ViewEffect[]): FrontPage {
-  const heatId = scenario.model.display.pressures.find((id) => /media/.test(id));
+  // the press is the pressure whose stories cascade (the model says so); a model without cascades names it media_*
+  const heatId = scenario.model.cascades.find((c) => scenario.model.display.pressures.includes(c.variable))?.variable
+    ?? scenario.model.display.pressures.find((id) => /media/.test(id));
   const heat = heatId ? Number(state.vars[heatId]) : 0;
   const arrived = state.inbox.map((item) => ({ item, event: scenario.events.find((e) => e.id === item.event), words: inboxText(scenario, item) }));
   const press = arrived.filter((a) => a.event && PRESS_CUES.has(a.event.cue));
