@@ -157,7 +157,9 @@ export interface EventText { headline: string; text: string; from: string }
 
 export interface StoryText { voice: string; vague: string; clear: string }
 export interface StoryDef extends StoryText { id: string; reading: [number, number]; when?: Formula; variants: Variant<StoryText>[] }
-export interface RoleDef { id: string; name: string; brief: string; sees: string[]; private: string }
+export interface RoleDef { id: string; name: string; brief: string; sees: string[]; private: string; says: SayingDef[] }
+/** A line a member says around the table in the briefing (see engine/voices.ts). */
+export interface SayingDef { kind: 'view' | 'disagree' | 'request'; text: string; when?: Formula; with?: string; asks?: string }
 export interface ReflectionDef { id: string; prompt: string; when?: Formula }
 export interface EndingDef { id: string; title: string; text: string; when: Formula; early: boolean; priority: number; verdict?: 'good' | 'mixed' | 'bad' }
 export interface PhaseDef { id: string; title: string; from: number; to: number }

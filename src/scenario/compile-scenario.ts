@@ -1,5 +1,5 @@
 // Scenario file + its compiled model -> the engine's Scenario, with every cross-reference checked and placed.
-import type { ChoiceDef, DecisionDef, EventDef, LaterEffect, Model, Scenario, Tag, Variant, Vars } from '../engine/types';
+import type { ChoiceDef, DecisionDef, EventDef, LaterEffect, Model, RoleDef, SayingDef, Scenario, Tag, Variant, Vars } from '../engine/types';
 import type { Diagnostic } from './diagnostics';
 import { compileEffects, unknownVariable } from './effects';
 import { suggest, type ExprSymbols } from './expr';
@@ -50,7 +50,7 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
     if (!/^\d+$/.test(q) || +q < 1 || +q > quarters) ds.push(src.pathDiag(['guide', q], 'SC0110', 'error', `guide key '${q}' is not a quarter between 1 and ${quarters}`, undefined, true));
   }
 
-  const roles = Object.entries(data.roles).map(([id, r]) => {
+  const roleSeeds = Object.entries(data.roles).map(([id, r]) => {
     (r.sees ?? []).forEach((s, i) => { if (!varIds.includes(s) && !model.derived.some((d) => d.id === s)) ds.push(unknownVariable(src, ['roles', id, 'sees', i], s, [...varIds, ...model.derived.map((d) => d.id)])); });
     return { id, name: r.name, brief: r.brief, sees: r.sees ?? [], private: r.private ?? '' };
   });
@@ -161,6 +161,29 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
   const incidents = data.incidents ?? true;
   if (!incidents && !model.incident) ds.push(src.pathDiag(['incidents'], 'SC0111', 'warning', `incidents: false changes nothing: model '${model.id}' draws no serious incidents`, 'remove the key', true));
   if (incidentEvents === 0 && incidents && model.incident) ds.push(src.pathDiag(['events'], 'SC0100', 'warning', `model '${model.id}' draws serious incidents but no event has kind: incident`, 'add an incident event so players read what happened'));
+
+  const roles: RoleDef[] = roleSeeds.map((r) => ({ ...r, says: (data.roles[r.id].says ?? []).map((line, i) => saying(['roles', r.id, 'says', i], line)) }));
+  function saying(path: Path, line: NonNullable<ScenarioFileData['roles'][string]['says']>[number]): SayingDef {
+    const kind = line.kind ?? 'view';
+    if (line.with !== undefined && !roleIds.includes(line.with)) {
+      const near = suggest(line.with, roleIds);
+      ds.push(src.pathDiag([...path, 'with'], 'SC0106', 'error', `unknown role '${line.with}'`, near ? `did you mean '${near}'?` : `the roles are ${roleIds.join(', ')}`));
+    }
+    if (line.asks !== undefined && !data.decisions.some((d) => d.id === line.asks)) {
+      const near = suggest(line.asks, data.decisions.map((d) => d.id));
+      ds.push(src.pathDiag([...path, 'asks'], 'SC0106', 'error', `unknown decision '${line.asks}'`, near ? `did you mean '${near}'?` : 'asks: names a decision of this scenario'));
+    }
+    if (kind === 'disagree' && line.with === undefined) ds.push(src.pathDiag(path, 'SC0100', 'error', 'a disagreement needs with: the role whose view it answers', undefined));
+    if (kind === 'request' && line.asks === undefined) ds.push(src.pathDiag(path, 'SC0100', 'error', 'a request needs asks: the decision the member asks for', undefined));
+    if (kind !== 'disagree' && line.with !== undefined) ds.push(src.pathDiag([...path, 'with'], 'SC0111', 'warning', `with: is read only for kind: disagree`, 'remove it, or write kind: disagree', true));
+    if (kind !== 'request' && line.asks !== undefined) ds.push(src.pathDiag([...path, 'asks'], 'SC0111', 'warning', `asks: is read only for kind: request`, 'remove it, or write kind: request', true));
+    const out: SayingDef = { kind, text: line.text };
+    const when = formula([...path, 'when'], line.when, 'boolean');
+    if (when) out.when = when;
+    if (line.with !== undefined) out.with = line.with;
+    if (line.asks !== undefined) out.asks = line.asks;
+    return out;
+  }
 
   const stories = data.stories.map((s, i) => {
     if (s.reading[0] >= s.reading[1]) ds.push(src.pathDiag(['stories', i, 'reading'], 'SC0110', 'error', `reading [${s.reading.join(', ')}] is empty`));

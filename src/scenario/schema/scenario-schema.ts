@@ -64,6 +64,15 @@ const Story = z.strictObject({
   variants: variant({ voice: z.string().optional(), vague: z.string().optional(), clear: z.string().optional() }),
 });
 
+/** A line a board member says in the briefing: their view, a disagreement with another member, or a request. */
+const Saying = z.strictObject({
+  kind: z.enum(['view', 'disagree', 'request']).optional().describe('view (default), disagree (with: a role) or request (asks: a decision).'),
+  text: z.string().describe('The line, in the member\'s own words: one or two sentences.'),
+  when: ExprText.optional().describe('Said only while this holds at the start of the quarter; a view with a when that holds silences the member\'s views without one.'),
+  with: Id.optional().describe('disagree: the role whose view this answers.'),
+  asks: Id.optional().describe('request: the decision the member asks the board to take; not asked once the board cannot take it.'),
+});
+
 export const ScenarioFile = z.strictObject({
   format: z.int().describe('Scenario format version; this game reads 1.'),
   id: FileId,
@@ -85,6 +94,7 @@ export const ScenarioFile = z.strictObject({
   }),
   roles: z.record(z.string(), z.strictObject({
     name: z.string(), brief: z.string(), sees: z.array(z.string()).optional(), private: z.string().optional(),
+    says: z.array(Saying).optional().describe('What the member says around the table in the briefing, a line a quarter at most.'),
   })),
   decisions: z.array(Decision).min(1),
   events: z.array(Event),

@@ -8,6 +8,7 @@ import type { ViewEffect } from '../../../src/engine/view-effects';
 import { phaseTitle } from '../../../src/present/calendar';
 import { arrow, defOf, formatValue, hanging, heading, isVisible, labelOf, padEnd, padStart, plural, quarterLabel, rule, wrap } from './text';
 import { choiceLabel, defaultAnswer, inboxText, offeredChoices, storyText } from '../../../src/engine/texts';
+import { voicesOf } from '../../../src/engine/voices';
 
 export function briefing(scenario: Scenario, state: GameState, lastStories: readonly StoryHeard[]): string {
   const q = state.quarter;
@@ -20,6 +21,13 @@ export function briefing(scenario: Scenario, state: GameState, lastStories: read
   }
   const guide = scenario.guide[q];
   if (guide) parts.push('', wrap(`Guide: ${guide}`, '  ').replace(/^ {2}/, '» '));
+  const voices = voicesOf(scenario, state);
+  if (voices.length) parts.push('', heading('What the members say'), ...voices.map((v) => {
+    const who = scenario.roles.find((r) => r.id === v.role)?.name ?? v.role;
+    const kind = v.kind === 'request' ? ` (asks for: ${scenario.decisions.find((d) => d.id === v.asks)?.title ?? v.asks})`
+      : v.kind === 'disagree' ? ` (disagrees with the ${scenario.roles.find((r) => r.id === v.with)?.name ?? v.with})` : '';
+    return `${who}${kind}:\n${wrap(v.text, '    ')}`;
+  }));
   parts.push('', dashboard(scenario, state));
   if (lastStories.length) parts.push('', heading('Heard from practice last quarter'), ...lastStories.map((s) => story(scenario, s)));
   return parts.join('\n') + '\n';
