@@ -10,10 +10,11 @@ import phone from '../../assets/sounds/phone.wav';
 import incident from '../../assets/sounds/incident.wav';
 import goodNews from '../../assets/sounds/good_news.wav';
 import debriefTheme from '../../assets/sounds/debrief_theme.wav';
+import tension from '../../assets/sounds/tension.wav';
 
 export const CUE_IDS = [
   'room_tone', 'ui_select', 'ui_confirm', 'ui_back', 'headline', 'letter', 'phone', 'incident', 'good_news', 'message',
-  'debrief_theme',
+  'debrief_theme', 'tension',
 ] as const;
 export type CueId = (typeof CUE_IDS)[number];
 
@@ -43,6 +44,7 @@ export const CUES: Readonly<Record<CueId, Cue>> = {
   incident: { id: 'incident', src: incident, loop: false, volume: 0.75, kind: 'event', caption: '[A low, grave tone]' },
   good_news: { id: 'good_news', src: goodNews, loop: false, volume: 0.6, kind: 'event', caption: '[A gentle, warm chime]' },
   message: { id: 'message', src: letter, loop: false, volume: 0.55, kind: 'event', caption: '[A message arrives]' },
+  tension: { id: 'tension', src: tension, loop: true, volume: 0.6, kind: 'ambience', caption: '[A low, uneasy throb rises under the room]' },
   debrief_theme: { id: 'debrief_theme', src: debriefTheme, loop: false, volume: 0.7, kind: 'music', caption: '[A reflective theme begins]' },
 };
 

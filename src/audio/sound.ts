@@ -55,8 +55,11 @@ export interface SoundOptions {
 }
 
 export interface Sound {
-  /** Plays a one-shot cue and captions it. room_tone and debrief_theme start the background instead. */
-  play(cue: CueId): void;
+  /** Plays a one-shot cue and captions it (with `caption` when the moment says more than the cue's own). room_tone and
+   *  debrief_theme start the background instead. */
+  play(cue: CueId, caption?: string): void;
+  /** The tension layer under the room tone, 0 (silent) to 1: it rises with the board's pressure. */
+  setTension(level: number): void;
   startAmbience(): void;
   stopAmbience(): void;
   /** The debrief theme replaces the room tone (crossfade); it plays once. */
@@ -84,6 +87,8 @@ export function createSound(options: SoundOptions): Sound {
   const failed = new Set<CueId>();
   let wanted: Background | null = null;
   let current: Playing | null = null;
+  let tension = 0;
+  let tensionId: number | null = null;
 
   const safely = (fn: () => void): void => {
     try {
@@ -92,7 +97,7 @@ export function createSound(options: SoundOptions): Sound {
       // Audio is optional: a failure leaves the game silent, with its captions.
     }
   };
-  const caption = (cue: CueId): void => options.onCaption(CUES[cue].caption, cue);
+  const caption = (cue: CueId, text = CUES[cue].caption): void => options.onCaption(text, cue);
 
   function howl(cue: CueId): Howl | null {
     if (!unlocked || failed.has(cue)) return null;
@@ -150,10 +155,29 @@ export function createSound(options: SoundOptions): Sound {
     });
   }
 
+  /** The tension loop follows its level, under the room tone only (the debrief's theme plays alone). */
+  function syncTension(): void {
+    if (!unlocked) return;
+    const level = wanted === 'room_tone' ? tension : 0;
+    const h = level > 0 || tensionId !== null ? howl('tension') : null;
+    if (!h) return;
+    safely(() => {
+      if (tensionId === null) {
+        const id = h.play();
+        if (typeof id !== 'number') return;
+        tensionId = id;
+        h.volume(0, id);
+      }
+      const from = h.volume(tensionId) as unknown as number;
+      h.fade(typeof from === 'number' ? from : 0, CUES.tension.volume * level, CROSSFADE_MS * 2, tensionId);
+    });
+  }
+
   function want(cue: Background | null): void {
     if (cue && wanted !== cue) caption(cue);
     wanted = cue;
     sync();
+    syncTension();
   }
 
   const onGesture = (event: Event): void => {
@@ -165,12 +189,20 @@ export function createSound(options: SoundOptions): Sound {
   };
 
   const sound: Sound = {
-    play(cue) {
+    play(cue, text) {
       if (!Object.hasOwn(CUES, cue)) return;
       if (cue === 'room_tone') return sound.startAmbience();
       if (cue === 'debrief_theme') return sound.playTheme();
+      if (cue === 'tension') return; // a layer, set by its level
       if (unlocked && !muted) safely(() => void howl(cue)?.play());
-      caption(cue);
+      caption(cue, text);
+    },
+    setTension(level) {
+      const next = Math.max(0, Math.min(1, Number.isFinite(level) ? level : 0));
+      // the caption says when the layer comes in, not every small change of its level
+      if (next > 0 && tension === 0) caption('tension');
+      tension = next;
+      syncTension();
     },
     startAmbience: () => want('room_tone'),
     stopAmbience: () => want(wanted === 'room_tone' ? null : wanted),
@@ -195,6 +227,7 @@ export function createSound(options: SoundOptions): Sound {
       // Load everything but the long debrief theme now, so the first cue of each kind plays without delay.
       for (const cue of CUE_IDS) if (cue !== 'debrief_theme') howl(cue);
       sync();
+      syncTension();
     },
     settings: () => ({ volume, muted }),
   };

@@ -1,10 +1,10 @@
-// The stage's canvas covers only the slot its scene draws into, not the whole window: a transparent full-window canvas
+// The stage's canvas covers only the slots its scenes draw into (the box around them), not the whole window: a transparent full-window canvas
 // is cleared, drawn and blended over the page on every frame the stage draws, which with software rendering (no GPU,
 // as on many school and council laptops) cost more than the drawing itself. Scenes keep drawing in page coordinates;
 // their camera looks at the slot. The canvas has as many pixels as the screen has for that area (a laptop's display
 // has two per CSS pixel), so lines and labels are as sharp as the page's own text.
 import type Phaser from 'phaser';
-import { boxOf } from './anchor';
+import { boxOf, type Box } from './anchor';
 import type { SlotScene } from './still';
 
 const MARGIN = 8; // room for strokes and dots drawn on a slot's edge
@@ -12,6 +12,17 @@ const MARGIN = 8; // room for strokes and dots drawn on a slot's edge
 /** Screen pixels per CSS pixel, capped: a 3x phone gains little from more, and each one is drawn every frame. */
 export function pixelRatio(): number {
   return Math.min(3, Math.max(1, window.devicePixelRatio || 1));
+}
+
+/** The box around every slot on show (the board's dials and its room): one canvas covers them all. */
+function unionOf(boxes: Box[]): Box {
+  const seen = boxes.filter((b) => b.visible);
+  if (seen.length === 0) return boxes[0];
+  const x = Math.min(...seen.map((b) => b.x));
+  const y = Math.min(...seen.map((b) => b.y));
+  const right = Math.max(...seen.map((b) => b.x + b.width));
+  const bottom = Math.max(...seen.map((b) => b.y + b.height));
+  return { x, y, width: right - x, height: bottom - y, visible: true };
 }
 
 export function frameTheSlot(game: Phaser.Game, onShow: () => SlotScene[]): void {
@@ -22,7 +33,7 @@ export function frameTheSlot(game: Phaser.Game, onShow: () => SlotScene[]): void
   game.events.on('prestep', () => {
     const shown = onShow();
     if (shown.length === 0) return;
-    const box = boxOf(shown[0].slot);
+    const box = unionOf(shown.map((sc) => boxOf(sc.slot)));
     const x = Math.floor(box.x) - MARGIN;
     const y = Math.floor(box.y) - MARGIN;
     const w = Math.max(1, Math.ceil(box.width) + 2 * MARGIN);

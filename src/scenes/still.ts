@@ -15,6 +15,9 @@ export interface SlotScene {
 }
 
 const STILL_FRAMES = 3; // a few drawn frames after the last change, so the final state (or an empty canvas) is on screen
+/** A scene that will move later without the store changing (a member's turn to speak) emits this on the game's events
+ *  to wake the loop when the time comes. */
+export const WAKE = 'btn:wake';
 
 export function sleepWhenStill(game: Phaser.Game, onShow: () => SlotScene[]): void {
   let drawn = '';
@@ -52,6 +55,7 @@ export function sleepWhenStill(game: Phaser.Game, onShow: () => SlotScene[]): vo
     if (stillFrames >= STILL_FRAMES) { game.loop.sleep(); game.canvas.dataset.drawing = 'no'; watch(); } // the tests read it
   });
   store.subscribe(wake);
+  game.events.on(WAKE, wake);
   // back from another tab, or a lost GPU context restored: draw again rather than trust what the canvas kept
   document.addEventListener('visibilitychange', wake);
   game.canvas.addEventListener('webglcontextrestored', wake);

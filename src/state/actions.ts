@@ -1,6 +1,7 @@
 // The only way anything changes: module-level actions that send intents to the engine and set the store once.
 import { newGame, phaseOf, step, stateOf, type Game, type Intent } from '../engine/session';
 import type { Scenario } from '../engine/types';
+import { crossings } from '../present/room-events';
 import { announce } from './announce';
 import { store, type Screen, type Settings } from './store';
 
@@ -31,14 +32,14 @@ export function startGame(which: string | Scenario, seed?: string): void {
   if (!scenario) { store.setState({ notice: { kind: 'error', text: `The scenario '${String(which)}' cannot be played.` } }); return; }
   const entry = { scenario };
   const { game, effects } = newGame(entry.scenario, seed ?? ports.randomSeed());
-  store.setState({ game, effects, stepNo: store.getState().stepNo + 1, screen: 'briefing', announcement: `${entry.scenario.title}. The briefing.`, notice: null, whatIf: null });
+  store.setState({ game, effects, stepNo: store.getState().stepNo + 1, roomEvents: [], screen: 'briefing', announcement: `${entry.scenario.title}. The briefing.`, notice: null, whatIf: null });
   ports.autosave(game);
 }
 
 export function resumeGame(game: Game, message?: string): void {
   const phase = phaseOf(game);
   store.setState({
-    game, effects: [], stepNo: store.getState().stepNo + 1, whatIf: null,
+    game, effects: [], stepNo: store.getState().stepNo + 1, roomEvents: [], whatIf: null,
     screen: phase === 'debrief' || phase === 'ending' ? (phase === 'debrief' ? 'debrief' : 'board') : 'board',
     announcement: `Continuing ${game.scenario.title}, quarter ${stateOf(game).quarter}.`,
     notice: message ? { kind: 'info', text: message } : null,
@@ -55,7 +56,11 @@ export function send(intent: Intent): boolean {
     return false;
   }
   const screen: Screen = phaseOf(r.game) === 'debrief' ? 'debrief' : 'board';
-  store.setState({ game: r.game, effects: r.effects, stepNo: store.getState().stepNo + 1, announcement: announce(r.game, r.effects), notice: null, screen });
+  // the pressures are felt as they change (a resolution, an answer), not when the next report is printed
+  const roomEvents = crossings(r.game.scenario, stateOf(game).vars, stateOf(r.game).vars);
+  const heard = roomEvents.map((e) => e.caption.replace(/^\[|\]$/g, '')).join('. ');
+  const announcement = [announce(r.game, r.effects), heard].filter(Boolean).join(' ');
+  store.setState({ game: r.game, effects: r.effects, stepNo: store.getState().stepNo + 1, roomEvents, announcement, notice: null, screen });
   ports.autosave(r.game);
   return true;
 }

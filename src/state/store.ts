@@ -4,6 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Game } from '../engine/session';
 import type { ViewEffect } from '../engine/view-effects';
+import type { RoomEvent } from '../present/room-events';
 import type { Scenario } from '../engine/types';
 import type { Diagnostic } from '../scenario/diagnostics';
 import type { WorkshopSession } from '../workshop/session';
@@ -62,6 +63,8 @@ export interface AppState {
   effects: ViewEffect[];
   /** Increases with every accepted step, so views can tell a new step from a re-render. */
   stepNo: number;
+  /** The thresholds the last step pushed a pressure across, for the room to play out and the sound to caption. */
+  roomEvents: RoomEvent[];
   /** The sentence the screen reader hears next (aria-live). */
   announcement: string;
   caption: string;
@@ -80,7 +83,7 @@ export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, r
 
 export function initialState(): AppState {
   return {
-    screen: 'loading', previous: 'title', loadProgress: 0, scenarios: [], game: null, effects: [], stepNo: 0,
+    screen: 'loading', previous: 'title', loadProgress: 0, scenarios: [], game: null, effects: [], stepNo: 0, roomEvents: [],
     announcement: '', caption: '', notice: null, saves: [], settings: { ...DEFAULT_SETTINGS }, whatIf: null, contentNoteAccepted: {}, workshop: null, room: null,
   };
 }

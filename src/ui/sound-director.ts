@@ -4,6 +4,11 @@ import { cueForEvent } from '../audio/cues';
 import { createSound, loadSoundSettings, saveSoundSettings } from '../audio/sound';
 import { setCaption } from '../state/actions';
 import { store } from '../state/store';
+import { stateOf } from '../engine/session';
+import { pressureOf } from '../present/mood';
+
+/** Below this pressure (the mean badness of the pressures, 0-1) the room is quiet; above it the tension comes in. */
+const TENSION_FROM = 0.35;
 
 export function directSound(storage: Storage | null): void {
   const saved = loadSoundSettings(storage);
@@ -29,7 +34,14 @@ export function directSound(storage: Storage | null): void {
     else if (screen === 'title') sound.stopAmbience();
   });
   store.subscribe((s) => s.stepNo, () => {
-    for (const e of store.getState().effects) {
+    const state = store.getState();
+    for (const e of state.roomEvents) sound.play(e.cue, e.caption);
+    // the tension under the room rises with the pressure the board is under as it changes (see present/mood.ts)
+    if (state.game) {
+      const p = pressureOf(state.game.scenario, stateOf(state.game).vars);
+      sound.setTension(p < TENSION_FROM ? 0 : Math.min(1, (p - TENSION_FROM) / (1 - TENSION_FROM) * 1.4));
+    }
+    for (const e of state.effects) {
       if (e.type === 'event') sound.play(cueForEvent(e.cue));
       else if (e.type === 'chosen') sound.play('ui_select');
       else if (e.type === 'unchosen') sound.play('ui_back');

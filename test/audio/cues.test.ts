@@ -24,8 +24,8 @@ describe('sound cue catalogue', () => {
     }
   });
 
-  it('only the room tone loops', () => {
-    expect(CUE_IDS.filter((id) => CUES[id].loop)).toEqual(['room_tone']);
+  it('only the room tone and the tension under it loop', () => {
+    expect(CUE_IDS.filter((id) => CUES[id].loop)).toEqual(['room_tone', 'tension']);
   });
 
   it('a message reuses the letter sound but has its own caption', () => {

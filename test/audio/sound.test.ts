@@ -120,6 +120,28 @@ describe('sound service', () => {
     expect(captions.at(-1)).toBe('debrief_theme: [A reflective theme begins]');
   });
 
+  it('lays the tension under the room tone at the level of the pressure, captions its coming in once, and silences it for the debrief', () => {
+    const sound = make();
+    sound.unlock();
+    sound.startAmbience();
+    fake.calls.length = 0;
+    sound.setTension(0.5);
+    expect(fake.calls).toContain('play tension.wav');
+    expect(fake.calls).toContain('fade tension.wav 0.00->0.30 1200');
+    sound.setTension(0.8);
+    expect(fake.calls.filter((c) => c === 'play tension.wav')).toHaveLength(1); // one loop, its level moved
+    expect(fake.calls.at(-1)).toMatch(/^fade tension\.wav .*->0\.48 1200$/);
+    expect(captions.filter((c) => c.startsWith('tension:'))).toEqual(['tension: [A low, uneasy throb rises under the room]']);
+    sound.playTheme();
+    expect(fake.calls.at(-1)).toMatch(/^fade tension\.wav .*->0\.00 1200$/);
+  });
+
+  it('says more in a caption when the moment does', () => {
+    const sound = make();
+    sound.play('phone', '[The council leader walks in with a demand]');
+    expect(captions).toEqual(['phone: [The council leader walks in with a demand]']);
+  });
+
   it('does not restart or re-caption a background that is already playing', () => {
     const sound = make();
     sound.unlock();

@@ -9,7 +9,7 @@ const file = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`
 /** Expected length in seconds of every generated sound (the test allows ±10%). */
 const DURATIONS: Record<string, number> = {
   room_tone: 4, ui_select: 0.06, ui_confirm: 0.2, ui_back: 0.2, headline: 0.3, letter: 0.4, phone: 2, incident: 2.5,
-  good_news: 0.6, debrief_theme: 15,
+  good_news: 0.6, debrief_theme: 15, tension: 4,
 };
 const NAMES = Object.keys(DURATIONS);
 
@@ -44,20 +44,21 @@ describe('generated sound files', () => {
       const peak = dbfs(peakOf(readWav(file(name)).samples));
       expect(peak, name).toBeLessThan(-3);
       if (name === 'room_tone') expect(peak).toBeCloseTo(-24, 0);
+      else if (name === 'tension') expect(peak).toBeCloseTo(-20, 0);
       else expect(peak, name).toBeCloseTo(-6, 0);
     }
   });
 
   it('one-shot sounds start and end in silence, so they never click', () => {
-    for (const name of NAMES.filter((n) => n !== 'room_tone')) {
+    for (const name of NAMES.filter((n) => n !== 'room_tone' && n !== 'tension')) {
       const { samples } = readWav(file(name));
       expect(Math.abs(samples[0]), `${name} first sample`).toBeLessThanOrEqual(1);
       expect(Math.abs(samples[samples.length - 1]), `${name} last sample`).toBeLessThanOrEqual(1);
     }
   });
 
-  it('the room tone loops seamlessly: its last sample flows into its first like any two neighbours', () => {
-    const { samples } = readWav(file('room_tone'));
+  it.each(['room_tone', 'tension'])('%s loops seamlessly: its last sample flows into its first like any two neighbours', (name) => {
+    const { samples } = readWav(file(name));
     const wrap = Math.abs(samples[samples.length - 1] - samples[0]);
     let largestStep = 0;
     for (let i = 1; i < samples.length; i++) largestStep = Math.max(largestStep, Math.abs(samples[i] - samples[i - 1]));

@@ -31,6 +31,26 @@ export function roomTone(seconds = 4): Signal {
   return loop;
 }
 
+/**
+ * The tension under the room as pressure rises: a low drone whose two tones beat against each other (55 and 58.25 Hz,
+ * a slow throb) and a muffled pulse once a second, like a held breath. A seamless loop: every frequency completes whole
+ * cycles in the loop's length, and the pulse falls on whole seconds.
+ */
+export function tension(seconds = 4): Signal {
+  const out = silence(seconds);
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const t = i / RATE;
+    out[i] = 0.5 * Math.sin(2 * Math.PI * 55 * t) + 0.42 * Math.sin(2 * Math.PI * 58.25 * t) + 0.12 * Math.sin(2 * Math.PI * 110.5 * t);
+  }
+  const beat = shape(tone(samples(0.35), 46), pluck(0.008, 0.09));
+  for (let k = 0; k < seconds; k++) {
+    mix(out, beat, k, 1.1);
+    mix(out, beat, k + 0.28, 0.6); // the pulse's second, softer beat, ended well before the loop point
+  }
+  return out;
+}
+
 /** A soft tick: a short muted knock with a breath of filtered noise. */
 export function uiSelect(): Signal {
   const out = silence(0.06);

@@ -2,7 +2,7 @@
 import { normalise, type Signal } from './dsp';
 import { encodeWav } from './wav';
 import { debriefTheme } from './theme';
-import { goodNews, headline, incident, letter, phone, roomTone, uiBack, uiConfirm, uiSelect } from './recipes';
+import { goodNews, headline, incident, letter, phone, roomTone, tension, uiBack, uiConfirm, uiSelect } from './recipes';
 
 export interface SoundRecipe {
   /** File name without extension, in assets/sounds/. */
@@ -16,6 +16,7 @@ export interface SoundRecipe {
 
 export const SOUND_RECIPES: readonly SoundRecipe[] = [
   { name: 'room_tone', peakDb: -24, loop: true, make: () => roomTone(4) },
+  { name: 'tension', peakDb: -20, loop: true, make: () => tension(4) },
   { name: 'ui_select', peakDb: -6, loop: false, make: uiSelect },
   { name: 'ui_confirm', peakDb: -6, loop: false, make: uiConfirm },
   { name: 'ui_back', peakDb: -6, loop: false, make: uiBack },

@@ -12,6 +12,7 @@ import { numbersPanel } from '../widgets/numbers';
 import { resolutionPanel } from '../widgets/resolution';
 import { rolesPanel } from '../widgets/roles';
 import { storyPanel } from '../widgets/story';
+import { voicesList } from '../widgets/voices';
 import { memo } from '../memo';
 import { pauseGate, rationaleBox, sendGamePanel } from '../workshop/team-panels';
 
@@ -53,6 +54,7 @@ export function boardScreen(state: AppState): HTMLElement {
     centre = h('section', { class: 'panel briefing-panel', 'aria-labelledby': 'quarter-brief' },
       h('h2', { id: 'quarter-brief' }, 'This quarter'),
       guide ? h('aside', { class: 'guide', 'aria-label': 'Guide' }, prose(guide)) : null,
+      voicesList(game),
       sinceLastQuarter(game),
       s.quarter > 1 && s.inbox.length ? h('div', { class: 'last-quarter' }, h('h3', {}, 'Last quarter\'s inbox'), ...inboxItems(game, false)) : null,
       button('Open the agenda', () => { begin(); }, { class: 'primary', 'data-focus': 'open-agenda' }));
@@ -90,7 +92,8 @@ export function boardScreen(state: AppState): HTMLElement {
     header,
     h('div', { class: 'board-grid' },
       memo('numbers', [s.history, s.vars, sc, phase === 'resolution' || phase === 'events'], () => numbersPanel(game)),
-      h('div', { class: 'centre' }, centre),
+      // the room is drawn over this slot (scenes/room-scene.ts); the agenda takes the whole column
+      h('div', { class: 'centre' }, phase === 'agenda' || gate ? null : h('div', { class: `room-slot${phase === 'briefing' ? '' : ' compact'}`, id: 'room-slot', 'aria-hidden': 'true' }), centre),
       h('div', { class: 'side' }, memo('story', [s.stories, sc], () => storyPanel(game)), memo('roles', [s.history, sc], () => rolesPanel(game)))),
   );
 }

@@ -1,6 +1,7 @@
 // Each board member's view, including what only they see (hidden variables too, for the role that sees them).
 import { reports, type Game } from '../../engine/session';
 import { formatValue } from '../../present/values';
+import { MOOD_WORDS, moodOf } from '../../present/mood';
 import { h } from '../dom';
 import { displayed } from './variables';
 import { trendOf } from './numbers';
@@ -12,7 +13,8 @@ export function rolesPanel(game: Game): HTMLElement {
   return h('section', { class: 'panel roles-panel', 'aria-labelledby': 'roles-heading' },
     h('h2', { id: 'roles-heading' }, 'Around the table'),
     h('ul', { class: 'members' }, ...game.scenario.roles.map((r) => h('li', { class: 'member' },
-      h('h3', {}, r.name),
+      // how they look across the table, as the room draws them
+      h('h3', {}, r.name, h('span', { class: 'mood' }, ` · looks ${MOOD_WORDS[moodOf(game.scenario, r, last, before)]}`)),
       r.sees.length ? h('dl', { class: 'sees' }, ...r.sees.flatMap((id) => {
         const v = find(id);
         const t = typeof last[id] === 'number' ? trendOf(v, last[id] as number, before?.[id] as number | undefined) : null;
