@@ -157,6 +157,7 @@ export interface EventText { headline: string; text: string; from: string }
 
 export interface StoryText { voice: string; vague: string; clear: string }
 export interface StoryDef extends StoryText { id: string; reading: [number, number]; when?: Formula; variants: Variant<StoryText>[] }
+export interface GuideStep { at: 'briefing' | 'agenda' | 'resolution' | 'events'; points?: string; text: string }
 export interface RoleDef { id: string; name: string; brief: string; sees: string[]; private: string; says: SayingDef[] }
 /** A line a member says around the table in the briefing (see engine/voices.ts). */
 export interface SayingDef { kind: 'view' | 'disagree' | 'request'; text: string; when?: Formula; with?: string; asks?: string }
@@ -171,8 +172,8 @@ export interface Scenario {
   difficulty: string;
   contentNote?: string;
   intro: string;
-  /** Hints shown at the start of a quarter, by quarter number. */
-  guide: Record<number, string>;
+  /** Hints by quarter number, each for a moment of the quarter and perhaps pointing at a part of the screen. */
+  guide: Record<number, GuideStep[]>;
   /** Content hash of the scenario and model sources: a save names the exact files it was played on. */
   hash: string;
   model: Model;

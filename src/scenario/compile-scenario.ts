@@ -211,7 +211,9 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
 
   const scenario: Scenario = {
     id: data.id, title: data.title, summary: data.summary, difficulty: data.difficulty, contentNote: data.content_note, hash, model, start, rest,
-    intro: data.intro, guide: Object.fromEntries(Object.entries(data.guide ?? {}).map(([k, v]) => [Number(k), v])),
+    intro: data.intro, guide: Object.fromEntries(Object.entries(data.guide ?? {}).map(([k, v]) => [Number(k), typeof v === 'string'
+      ? [{ at: 'briefing' as const, text: v }]
+      : v.map((step) => ({ at: step.at ?? 'briefing', text: step.text, ...(step.points ? { points: step.points } : {}) }))])),
     calendar: { quarters, firstQuarter: data.calendar.first_quarter ?? 'Quarter 1', slots: data.calendar.slots ?? 3, regime, phases },
     roles, decisions, events, stories, reflections, endings, balance: data.balance ?? {}, incidents,
   };

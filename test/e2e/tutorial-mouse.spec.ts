@@ -5,7 +5,7 @@ import { screenshot, watchConsole } from './helpers';
 // what the business manager's guide talks about in each quarter of the tutorial
 test.use({ actionTimeout: 15_000 });
 
-const GUIDE = ['The dashboard on the left', 'two agenda slots', 'someone from the front line', 'Your last meeting of the year'];
+const GUIDE = ['This is the dashboard', 'The members speak', 'someone from the front line', 'Your last meeting of the year'];
 
 test('the tutorial can be played to its debrief with the mouse alone, with a guide each quarter and reasons for closed cards', async ({ page }) => {
   const problems = watchConsole(page);
@@ -17,8 +17,26 @@ test('the tutorial can be played to its debrief with the mouse alone, with a gui
     const guide = page.getByRole('complementary', { name: 'Guide' });
     await expect(guide).toBeVisible();
     await expect(guide).toContainText(GUIDE[quarter - 1]);
+    if (quarter === 1) {
+      // the guide points at what it speaks of: each part outlined with its step's number, and "Show me" takes focus there
+      await expect(page.locator('.numbers .summary-figure')).toHaveAttribute('data-guide-point', '1');
+      await expect(page.locator('#stage-slot')).toHaveAttribute('data-guide-point', '2');
+      await expect(page.locator('.roles-panel')).toHaveAttribute('data-guide-point', '3');
+      await guide.getByRole('button', { name: 'Show me the pressure dials' }).click();
+      await expect(page.locator('.pressures-heading')).toBeFocused();
+      await screenshot(page, 'tutorial-guide-briefing');
+    }
+    if (quarter === 2) await expect(page.locator('.voices')).toHaveAttribute('data-guide-point', '1');
     await page.getByRole('button', { name: 'Open the agenda' }).click();
     await expect(page.getByRole('heading', { name: 'The agenda' })).toBeVisible();
+    if (quarter <= 2) {
+      // the agenda's own guide, true of the agenda: the briefing's outlines are gone
+      await expect(guide).toContainText(quarter === 1 ? 'Choose what the board does' : 'Each card shows what it costs');
+      await expect(page.locator('.agenda-status')).toHaveAttribute('data-guide-point', quarter === 1 ? '2' : '1');
+      await expect(page.locator('.roles-panel')).not.toHaveAttribute('data-guide-point');
+    } else {
+      await expect(guide).toHaveCount(0);
+    }
 
     if (quarter === 1) {
       // a card toggles: chosen, unchosen, chosen again
@@ -64,7 +82,9 @@ test('the tutorial can be played to its debrief with the mouse alone, with a gui
     await expect(page.getByRole('heading', { name: `Quarter ${quarter}: what happened` })).toBeVisible();
     await page.getByRole('button', { name: 'Open the inbox' }).click();
     await expect(page.getByRole('heading', { name: /^The inbox/ })).toBeVisible();
+    if (quarter <= 2) await expect(page.locator('.panel.inbox')).toHaveAttribute('data-guide-point', '1');
     if (quarter === 1) {
+      await expect(guide).toContainText('A letter from the front-line staff has arrived');
       await page.getByRole('button', { name: 'Invite them to talk to the board' }).click();
       await expect(page.getByText('The board answered: Invite them to talk to the board')).toBeVisible();
     }

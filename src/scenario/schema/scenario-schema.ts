@@ -64,6 +64,14 @@ const Story = z.strictObject({
   variants: variant({ voice: z.string().optional(), vague: z.string().optional(), clear: z.string().optional() }),
 });
 
+/** Where a guide step points: the part of the board screen it speaks of (the screen outlines it and can move focus to it). */
+export const GUIDE_TARGETS = ['dashboard', 'indicators', 'pressures', 'practice', 'members', 'voices', 'agenda', 'slots', 'resolve', 'changes', 'front_page', 'inbox'] as const;
+const GuideStep = z.strictObject({
+  at: z.enum(['briefing', 'agenda', 'resolution', 'events']).optional().describe('The moment of the quarter it is shown in (default briefing).'),
+  points: z.enum(GUIDE_TARGETS).optional().describe('The part of the screen it speaks of.'),
+  text: z.string(),
+});
+
 /** A line a board member says in the briefing: their view, a disagreement with another member, or a request. */
 const Saying = z.strictObject({
   kind: z.enum(['view', 'disagree', 'request']).optional().describe('view (default), disagree (with: a role) or request (asks: a decision).'),
@@ -80,7 +88,7 @@ export const ScenarioFile = z.strictObject({
   difficulty: z.enum(['introductory', 'standard', 'demanding']),
   content_note: z.string().optional(),
   intro: z.string(),
-  guide: z.record(z.string(), z.string()).optional(),
+  guide: z.record(z.string(), z.union([z.string(), z.array(GuideStep)])).optional().describe('Hints by quarter number: a text shown in the briefing, or steps for the moments of the quarter that point at what they speak of.'),
   model: FileId.describe('The model file: models/ID.model.yaml.'),
   start: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
   rest: z.record(z.string(), z.number()).optional().describe('Resting levels: where variables drift back to in this scenario (default: the model\'s).'),

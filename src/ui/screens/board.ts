@@ -13,6 +13,7 @@ import { resolutionPanel } from '../widgets/resolution';
 import { rolesPanel } from '../widgets/roles';
 import { storyPanel } from '../widgets/story';
 import { voicesList } from '../widgets/voices';
+import { guidePanel, pointAt } from '../widgets/guide';
 import { memo } from '../memo';
 import { pauseGate, rationaleBox, sendGamePanel } from '../workshop/team-panels';
 
@@ -50,10 +51,8 @@ export function boardScreen(state: AppState): HTMLElement {
   const gate = phase === 'briefing' ? pauseGate(state) : null;
   if (gate) centre = gate;
   else if (phase === 'briefing') {
-    const guide = sc.guide[s.quarter];
     centre = h('section', { class: 'panel briefing-panel', 'aria-labelledby': 'quarter-brief' },
       h('h2', { id: 'quarter-brief' }, 'This quarter'),
-      guide ? h('aside', { class: 'guide', 'aria-label': 'Guide' }, prose(guide)) : null,
       voicesList(game),
       sinceLastQuarter(game),
       s.quarter > 1 && s.inbox.length ? h('div', { class: 'last-quarter' }, h('h3', {}, 'Last quarter\'s inbox'), ...inboxItems(game, false)) : null,
@@ -84,11 +83,15 @@ export function boardScreen(state: AppState): HTMLElement {
       button('Open the debrief', () => { openDebrief(); }, { class: 'primary', 'data-focus': 'open-debrief' }),
       sendGamePanel(state));
   }
+  // the guide speaks of this moment of the quarter, under the panel's heading, and points at what it speaks of
+  const steps = gate ? [] : (sc.guide[s.quarter] ?? []).filter((g) => g.at === phase);
+  const guide = guidePanel(steps);
+  if (guide) centre.querySelector('h2')?.after(guide);
   // a new phase starts reading at its own panel's heading, past the game menu; when the control the user was on goes
   // (an answered letter), focus moves on to the next letter's answers, or to the button that ends the quarter
   centre.querySelector('h2')?.setAttribute('data-phase-start', '');
   centre.querySelector<HTMLElement>('.choices button, [data-focus="end-quarter"], [data-focus="open-inbox"], [data-focus="open-agenda"]')?.setAttribute('data-next', '');
-  return h('section', { class: `screen board-screen phase-${phase}`, 'aria-labelledby': 'board-heading' },
+  const screen = h('section', { class: `screen board-screen phase-${phase}`, 'aria-labelledby': 'board-heading' },
     header,
     h('div', { class: 'board-grid' },
       memo('numbers', [s.history, s.vars, sc, phase === 'resolution' || phase === 'events'], () => numbersPanel(game)),
@@ -96,4 +99,6 @@ export function boardScreen(state: AppState): HTMLElement {
       h('div', { class: 'centre' }, phase === 'agenda' || gate ? null : h('div', { class: `room-slot${phase === 'briefing' ? '' : ' compact'}`, id: 'room-slot', 'aria-hidden': 'true' }), centre),
       h('div', { class: 'side' }, memo('story', [s.stories, sc], () => storyPanel(game)), memo('roles', [s.history, sc], () => rolesPanel(game)))),
   );
+  pointAt(screen, steps);
+  return screen;
 }

@@ -54,7 +54,7 @@ export function numbersPanel(game: Game): HTMLElement {
     h('table', { class: 'indicators' }, h('caption', { class: 'sr-only' }, 'Performance indicators at the end of the last quarter, with their trend'),
       h('tbody', {}, ...model.display.indicators.map((id) => row(find(id), last[id], before?.[id])))),
     // pressure is felt at once, not reported later: the gauges move as the quarter resolves
-    h('h3', {}, reporting(game) ? 'Pressure on the board, as felt now' : 'Pressure on the board'),
+    h('h3', { class: 'pressures-heading' }, reporting(game) ? 'Pressure on the board, as felt now' : 'Pressure on the board'),
     h('table', { class: 'pressures' }, h('tbody', {}, ...model.display.pressures.map((id) => reporting(game) ? row(find(id), s.vars[id], last[id]) : row(find(id), last[id], before?.[id])))),
     h('table', { class: 'resources' }, h('tbody', {},
       ...resources.map((r) => row(r, s.vars[r.id], before?.[r.id])),

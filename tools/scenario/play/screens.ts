@@ -19,8 +19,7 @@ export function briefing(scenario: Scenario, state: GameState, lastStories: read
     if (scenario.contentNote) parts.push('', wrap(`Content note: ${scenario.contentNote}`));
     parts.push('', wrap(scenario.intro));
   }
-  const guide = scenario.guide[q];
-  if (guide) parts.push('', wrap(`Guide: ${guide}`, '  ').replace(/^ {2}/, '» '));
+  for (const step of (scenario.guide[q] ?? []).filter((g) => g.at === 'briefing')) parts.push('', wrap(`Guide: ${step.text}`, '  ').replace(/^ {2}/, '» '));
   const voices = voicesOf(scenario, state);
   if (voices.length) parts.push('', heading('What the members say'), ...voices.map((v) => {
     const who = scenario.roles.find((r) => r.id === v.role)?.name ?? v.role;
