@@ -63,6 +63,8 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
     root.replaceChildren(...(notice ? [notice, view] : [view]));
     // a new screen or phase moves focus to its heading, so screen readers start at the top of what changed
     const phaseChanged = newStep && state.effects.some((e) => e.type === 'phase');
+    // each step of the quarter opens at the top, on the room, not where the last step left the scroll
+    if (phaseChanged && sameScreen) window.scrollTo(0, 0);
     restoreFocus(root, phaseChanged ? null : key, null, phaseChanged && sameScreen);
     // the choice that fills the agenda hands focus on to the control that resolves it
     const full = newStep && !phaseChanged && state.effects.some((e) => e.type === 'chosen') ? root.querySelector<HTMLElement>('[data-when-full]') : null;

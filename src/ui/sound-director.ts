@@ -35,7 +35,6 @@ export function directSound(storage: Storage | null): void {
   });
   store.subscribe((s) => s.stepNo, () => {
     const state = store.getState();
-    for (const e of state.roomEvents) sound.play(e.cue, e.caption);
     // the tension under the room rises with the pressure the board is under as it changes (see present/mood.ts)
     if (state.game) {
       const p = pressureOf(state.game.scenario, stateOf(state.game).vars);
@@ -47,5 +46,7 @@ export function directSound(storage: Storage | null): void {
       else if (e.type === 'unchosen') sound.play('ui_back');
       else if (e.type === 'ending') sound.play('ui_confirm');
     }
+    // the room's events last: the caption that stays says what the room did (the phone, the television, the letters)
+    for (const e of state.roomEvents) sound.play(e.cue, e.caption);
   });
 }
