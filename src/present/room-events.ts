@@ -33,7 +33,7 @@ export interface RoomEvent { pressure: string; object: RoomObject; heat: 'hot' |
 
 const CAPTIONS: Record<RoomObject, Record<'hot' | 'boiling', string>> = {
   television: { hot: '[The television in the corner: the local news leads on the board]', boiling: '[The television: the story has gone national]' },
-  phone: { hot: '[The telephone rings: the council leader\'s office wants to know what the board is doing]', boiling: '[The council leader walks in with a demand]' },
+  phone: { hot: '[The telephone rings: the council leader\'s office wants to know what the board is doing]', boiling: '[The council leader comes in and stands at the back of the room, waiting to be heard]' },
   letters: { hot: '[A letter from the inspectorate lands on the table]', boiling: '[Another letter from the inspectorate: it wants a meeting, urgently]' },
 };
 const CUE: Record<RoomObject, RoomEvent['cue']> = { television: 'headline', phone: 'phone', letters: 'letter' };

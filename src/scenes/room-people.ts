@@ -43,6 +43,8 @@ export function drawMember(g: Phaser.GameObjects.Graphics, x: number, tableY: nu
   const hx = x + pose.turn * r * 0.3;
   const hy = tableY - r * 2.55 + slump * r * 0.35 + lean * r * 0.15;
   const shoulderY = hy + r * 1.15 + slump * r * 0.1;
+  // the light they sit in: warm when at ease, cold when strained
+  if (pose.mood !== 'guarded') g.fillStyle(pose.mood === 'at_ease' ? 0xfbe3b0 : 0x7f9bb3, 0.16).fillRoundedRect(x - r * 1.9, tableY - r * 3.85, r * 3.8, r * 4.1, r * 0.8);
   // the chair
   g.fillStyle(0x1d272e, 1).fillRoundedRect(x - r * 1.65, tableY - r * 3.6, r * 3.3, r * 3.8, r * 0.6);
   // hair that falls behind the shoulders

@@ -224,8 +224,11 @@ export class RoomScene extends Phaser.Scene implements SlotScene {
   }
 
   private bubble(f: Phaser.GameObjects.Graphics, box: { x: number; y: number; width: number; height: number }, v: Voice, sx: number, headTop: number): void {
-    const bw = Math.min(box.width * 0.7, 420);
-    const pad = 8;
+    // the words grow with the room, so a projector's room reads from the back as a laptop's does up close
+    const size = Math.round(Phaser.Math.Clamp(box.height * 0.052, 13, 22));
+    if (this.line.style.fontSize !== `${size}px`) { this.line.setFontSize(size); this.who.setFontSize(size - 1); }
+    const bw = Math.min(box.width * 0.7, size * 34);
+    const pad = Math.round(size * 0.6);
     const member = this.members.find((m) => m.id === v.role);
     const other = v.with ? this.members.find((m) => m.id === v.with)?.name : undefined;
     const kind = v.kind === 'request' ? ' · asks the board' : v.kind === 'disagree' ? ` · answers the ${lowerFirst(other ?? 'board')}` : '';
