@@ -6,12 +6,13 @@ import { BootScene } from './boot-scene';
 import { GaugesScene } from './gauges-scene';
 import { RevealScene } from './reveal-scene';
 import { RoomScene } from './room-scene';
+import { MetersScene } from './meters-scene';
 import { frameTheSlot } from './frame';
 import { sleepWhenStill, type SlotScene } from './still';
 import { TitleScene } from './title-scene';
 
-const SCENES_FOR: Partial<Record<Screen, string[]>> = { title: ['title'], board: ['gauges', 'room'], debrief: ['reveal'] };
-const SLOT_SCENES = ['title', 'gauges', 'room', 'reveal'];
+const SCENES_FOR: Partial<Record<Screen, string[]>> = { title: ['title'], board: ['gauges', 'room', 'meters'], debrief: ['reveal'] };
+const SLOT_SCENES = ['title', 'gauges', 'room', 'meters', 'reveal'];
 
 export function startStage(parent: HTMLElement, onProgress: (p: number) => void, onReady: () => void): Phaser.Game {
   const game = new Phaser.Game({
@@ -23,7 +24,7 @@ export function startStage(parent: HTMLElement, onProgress: (p: number) => void,
     // sized by frameTheSlot to the slot on show; the scale manager's own parent tracking would undo that
     scale: { mode: Phaser.Scale.NONE, width: window.innerWidth, height: window.innerHeight },
     render: { antialias: true },
-    scene: [new BootScene(onProgress, () => { onReady(); follow(game); }), TitleScene, GaugesScene, RoomScene, RevealScene],
+    scene: [new BootScene(onProgress, () => { onReady(); follow(game); }), TitleScene, GaugesScene, RoomScene, MetersScene, RevealScene],
   });
   return game;
 }

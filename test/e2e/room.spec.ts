@@ -53,6 +53,16 @@ test('the briefing opens on the room: members drawn at the table, their lines li
   await chooseFirstAvailable(page);
   await resolveQuarter(page);
   await expect(page.locator('#room-slot.compact')).toBeVisible();
+  // and the pressures as three large meters across the column, drawn over their slot
+  const meters = page.locator('#meters-slot');
+  await expect(meters).toBeVisible();
+  expect((await meters.boundingBox())!.width).toBeGreaterThan(400);
+  await expect(canvas(page)).toHaveAttribute('data-drawing', 'no', { timeout: 10_000 });
+  const withStage = await meters.screenshot();
+  await canvas(page).evaluate((el) => { (el as HTMLElement).style.visibility = 'hidden'; });
+  expect(withStage.equals(await meters.screenshot())).toBe(false);
+  await canvas(page).evaluate((el) => { (el as HTMLElement).style.visibility = ''; });
+  await screenshot(page, 'room-resolution-meters');
   expect(problems).toEqual([]);
 });
 

@@ -58,20 +58,24 @@ test('the stage sleeps when the board is still, keeps its dials on screen, and w
 test.describe('on a high-density display', () => {
   test.use({ deviceScaleFactor: 2 });
 
-  test('the stage has a pixel for each screen pixel of its slot and draws the dials there', async ({ page }) => {
+  test('the stage has a pixel for each screen pixel of its slots and draws the dials there', async ({ page }) => {
     const problems = watchConsole(page);
     await startScenario(page, NORTHMOOR);
     await expect(canvas(page)).toHaveAttribute('data-drawing', 'no', { timeout: 10_000 });
     const size = await canvas(page).evaluate((el) => {
       const c = el as HTMLCanvasElement;
-      const slot = document.querySelector('#stage-slot')!.getBoundingClientRect();
+      // the slots on show in the briefing: the dials' and the room's
+      const a = document.querySelector('#stage-slot')!.getBoundingClientRect();
+      const b = document.querySelector('#room-slot')!.getBoundingClientRect();
       const box = c.getBoundingClientRect();
-      return { pixels: [c.width, c.height], css: [box.width, box.height], slot: [slot.width, slot.height] };
+      return { pixels: [c.width, c.height], css: [box.width, box.height], slots: [Math.max(a.right, b.right) - Math.min(a.left, b.left), Math.max(a.bottom, b.bottom) - Math.min(a.top, b.top)] };
     });
     expect(size.pixels).toEqual(size.css.map((n) => Math.round(n * 2)));
-    // the canvas covers the slot (with a small margin for strokes on its edge), not the window
-    expect(size.css[0]).toBeGreaterThanOrEqual(size.slot[0]);
-    expect(size.css[0]).toBeLessThan(size.slot[0] + 40);
+    // the canvas covers the box around its slots (with a small margin for strokes on their edges), not the window
+    expect(size.css[0]).toBeGreaterThanOrEqual(size.slots[0]);
+    expect(size.css[0]).toBeLessThan(size.slots[0] + 40);
+    expect(size.css[1]).toBeLessThan(size.slots[1] + 40);
+    expect(size.css[0]).toBeLessThan(1280 - 300); // the practice column is not under it
     expect((await slotPicture(page, true)).equals(await slotPicture(page, false))).toBe(false);
     expect(problems).toEqual([]);
   });

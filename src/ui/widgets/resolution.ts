@@ -29,6 +29,8 @@ export function resolutionPanel(game: Game, effects: readonly ViewEffect[]): HTM
   });
   return h('section', { class: 'panel resolution', 'aria-labelledby': 'resolution-heading' },
     h('h2', { id: 'resolution-heading', tabindex: '-1' }, `Quarter ${s.quarter}: what happened`),
+    // the pressures as three large meters, drawn by the stage (scenes/meters-scene.ts); the table below has the figures
+    h('div', { class: 'meters-slot', id: 'meters-slot', 'aria-hidden': 'true' }),
     frontPageOf(game, effects),
     incident ? h('p', { class: 'incident-banner', role: 'note' }, 'A serious incident involving a child known to services has been reported. The inbox has the details, behind a content note.') : null,
     inspection && inspection.type === 'inspection' ? h('p', { class: `inspection-result grade-${inspection.grade}` }, `The inspectors' judgement: ${inspection.grade.replace(/_/g, ' ')}.`) : null,
