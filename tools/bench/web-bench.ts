@@ -1,6 +1,8 @@
 // `npm run bench:web`: a benchmark of the built game in headless Chromium (Debian's). Not a test: it measures and
 // prints. Budgets: <= 450 kB gzip JavaScript, >= 55 fps on the board, < 10% heap growth over ten games, a key press
-// answered within one frame.
+// answered within one frame; and Lighthouse's performance score for the title and the join screen (lighthouse.ts).
+// LIGHTHOUSE_RUNS=N audits each page N times (default 3, the median run is shown; 0 skips it); LIGHTHOUSE_ONLY=1 runs
+// only the audits.
 //
 // Each measurement runs in its own browser context (its own renderer), so one does not disturb another. Between the
 // heap readings the games are driven by plain DOM clicks from one in-page function: Playwright's locators inject a
@@ -10,11 +12,14 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { joinLink, lighthouseReport, lighthouseRows } from './lighthouse';
 
 const PORT = 4179;
 const URL = `http://127.0.0.1:${PORT}/`;
 const HEAP_RUNS = Number(process.env.HEAP_RUNS ?? 3);
 const EXTRA_GAMES = Number(process.env.EXTRA_GAMES ?? 0); // to tell a leak (keeps growing) from a plateau
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const LIGHTHOUSE_ONLY = process.env.LIGHTHOUSE_ONLY === '1';
 
 function jsGzipBytes(): { files: number; raw: number; gzip: number } {
   const dir = 'dist/assets';
@@ -186,35 +191,43 @@ async function main(): Promise<void> {
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
   try {
     await waitForServer();
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'] });
-    const load = await measureLoadAndBoard(browser);
-    const heaps = [];
-    for (let r = 0; r < HEAP_RUNS; r++) heaps.push(await measureHeap(browser));
-    const split = await measureObjects(browser);
-    await browser.close();
-
     console.log(`JavaScript: ${size.files} files, ${kb(size.raw)} raw, ${kb(size.gzip)} gzip (budget 450 kB)`);
-    console.log(`navigation -> interactive title: ${load.toTitle} ms`);
-    console.log(`navigation -> first board screen (four clicks): ${load.toBoard} ms`);
-    console.log(`board screen: ${load.fps.toFixed(1)} fps over 3 s while it scrolls and redraws (budget 55)`);
-    console.log(`board screen at rest: main thread busy ${(load.idleBusy * 100).toFixed(1)}% of the time`);
-    console.log(`key press -> page changed: median ${load.press[Math.floor(load.press.length / 2)]?.toFixed(1)} ms, worst ${load.press[load.press.length - 1]?.toFixed(1)} ms; painted in the very next frame for ${load.inNextFrame} of ${load.press.length} presses`);
-    const growth = heaps.map((h) => pct(h.afterOne, h.afterTen));
-    for (const h of heaps) {
-      console.log(`  fresh tab: JS heap after one game ${kb(h.afterOne)}, after ten ${kb(h.afterTen)} (${pct(h.afterOne, h.afterTen).toFixed(1)}%)` +
-        (h.afterMore ? `, after ${10 + EXTRA_GAMES} ${kb(h.afterMore)} (${pct(h.afterTen, h.afterMore).toFixed(1)}% more)` : ''));
+    if (!LIGHTHOUSE_ONLY) await browserMeasurements();
+    if (LIGHTHOUSE_RUNS > 0) {
+      const rows = await lighthouseRows([{ name: 'title', url: URL }, { name: 'join screen', url: joinLink(URL) }], LIGHTHOUSE_RUNS);
+      for (const line of lighthouseReport(rows)) console.log(line);
     }
-    console.log(`JS heap (V8 used heap, objects and compiled code) growth over ten games: median ${median(growth).toFixed(1)}% of ${HEAP_RUNS} fresh tabs`);
-    const [o1, o10, o20] = split.objects; const [c1, c10, c20] = split.code;
-    console.log(`  objects (JS and DOM):   ${kb(o1)} after one game, ${kb(o10)} after ten (${pct(o1, o10).toFixed(1)}%), ${kb(o20)} after twenty (${pct(o10, o20).toFixed(1)}% more)`);
-    console.log(`  compiled code:          ${kb(c1)} after one game, ${kb(c10)} after ten (${pct(c1, c10).toFixed(1)}%), ${kb(c20)} after twenty (${pct(c10, c20).toFixed(1)}% more)`);
-    // The budget is about memory that grows with games played (a workshop tab runs many): what the game keeps. V8's
-    // compiled code grows as the game's own functions are optimised over the first games and then stops (see the
-    // ten-to-twenty column); it is reported above, but it is the JIT warming up, not memory the game holds on to.
-    console.log(`heap growth over ten games, objects (JS and DOM) the tab keeps: ${pct(o1, o10).toFixed(1)}% (budget 10%)`);
   } finally {
     try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* already gone */ }
   }
+}
+
+async function browserMeasurements(): Promise<void> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'] });
+  const load = await measureLoadAndBoard(browser);
+  const heaps = [];
+  for (let r = 0; r < HEAP_RUNS; r++) heaps.push(await measureHeap(browser));
+  const split = await measureObjects(browser);
+  await browser.close();
+
+  console.log(`navigation -> interactive title: ${load.toTitle} ms`);
+  console.log(`navigation -> first board screen (four clicks): ${load.toBoard} ms`);
+  console.log(`board screen: ${load.fps.toFixed(1)} fps over 3 s while it scrolls and redraws (budget 55)`);
+  console.log(`board screen at rest: main thread busy ${(load.idleBusy * 100).toFixed(1)}% of the time`);
+  console.log(`key press -> page changed: median ${load.press[Math.floor(load.press.length / 2)]?.toFixed(1)} ms, worst ${load.press[load.press.length - 1]?.toFixed(1)} ms; painted in the very next frame for ${load.inNextFrame} of ${load.press.length} presses`);
+  const growth = heaps.map((h) => pct(h.afterOne, h.afterTen));
+  for (const h of heaps) {
+    console.log(`  fresh tab: JS heap after one game ${kb(h.afterOne)}, after ten ${kb(h.afterTen)} (${pct(h.afterOne, h.afterTen).toFixed(1)}%)` +
+      (h.afterMore ? `, after ${10 + EXTRA_GAMES} ${kb(h.afterMore)} (${pct(h.afterTen, h.afterMore).toFixed(1)}% more)` : ''));
+  }
+  console.log(`JS heap (V8 used heap, objects and compiled code) growth over ten games: median ${median(growth).toFixed(1)}% of ${HEAP_RUNS} fresh tabs`);
+  const [o1, o10, o20] = split.objects; const [c1, c10, c20] = split.code;
+  console.log(`  objects (JS and DOM):   ${kb(o1)} after one game, ${kb(o10)} after ten (${pct(o1, o10).toFixed(1)}%), ${kb(o20)} after twenty (${pct(o10, o20).toFixed(1)}% more)`);
+  console.log(`  compiled code:          ${kb(c1)} after one game, ${kb(c10)} after ten (${pct(c1, c10).toFixed(1)}%), ${kb(c20)} after twenty (${pct(c10, c20).toFixed(1)}% more)`);
+  // The budget is about memory that grows with games played (a workshop tab runs many): what the game keeps. V8's
+  // compiled code grows as the game's own functions are optimised over the first games and then stops (see the
+  // ten-to-twenty column); it is reported above, but it is the JIT warming up, not memory the game holds on to.
+  console.log(`heap growth over ten games, objects (JS and DOM) the tab keeps: ${pct(o1, o10).toFixed(1)}% (budget 10%)`);
 }
 
 main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });
