@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { scenarioLiveReload } from './tools/vite-plugin-scenarios.ts';
+import { bundledScenariosModule } from './tools/vite-plugin-bundled.ts';
 import { offlineServiceWorker } from './src/offline/vite-plugin-offline.ts';
 
 // A smaller Phaser: its source entry without physics, with the feature flags its own build defines. Sound is off
@@ -29,7 +30,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [contentSecurityPolicy(), scenarioLiveReload(), offlineServiceWorker()],
+  plugins: [contentSecurityPolicy(), bundledScenariosModule(), scenarioLiveReload(), offlineServiceWorker()],
   // the dev server keeps Phaser's prebuilt module (its source entry needs the build's flags to resolve)
   resolve: command === 'build' ? { alias: [{ find: /^phaser$/, replacement: PHASER_ENTRY }] } : {},
   define: command === 'build' ? PHASER_FLAGS : {},

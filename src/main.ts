@@ -4,17 +4,19 @@ import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/atkinson-hyperlegible/latin-400-italic.css';
 import './ui/style.css';
 import { bundledScenarios, DEFAULT_SCENARIO } from './content/bundled';
-import { openScenarioFiles, readDropped } from './content/open-file';
+import { openFiles, readDropped } from './content/read-files';
 import { connect, showScreen } from './state/actions';
 import { store } from './state/store';
 import { receiveTeamCode } from './state/workshop-actions';
 import { joinCodeFromLink, mountApp } from './ui/app';
-import { startStage } from './scenes/stage';
 import { createBrowserSaves } from './ui/browser-saves';
 import { setSavesPort } from './ui/ports';
 import { directSound } from './ui/sound-director';
 import { loadDisplaySettings, saveDisplaySettings } from './ui/display-settings';
 import { registerServiceWorker } from './offline/register';
+
+/** How long the first screen stays without the stage's code when nobody touches it (ms). */
+const STAGE_IDLE_MS = 6000;
 
 function randomSeed(): string {
   const bytes = new Uint8Array(4);
@@ -51,9 +53,24 @@ document.addEventListener('drop', (e) => {
     });
     return;
   }
-  void readDropped(e.dataTransfer.files).then((files) => { if (files.length) openScenarioFiles(files); });
+  void readDropped(e.dataTransfer.files).then(openFiles);
 });
 if (import.meta.env.DEV) void import('./content/dev-hooks').then((m) => m.installDevHooks());
-// a workshop link (…#join=CODE) opens the join screen with the session code filled in
-startStage(document.getElementById('stage')!, (p) => store.setState({ loadProgress: p }), () => showScreen(joinCodeFromLink() ? 'workshop-join' : 'title'));
+// The first screen is the page's own: a workshop link (…#join=CODE) opens the join screen with the session code filled
+// in, else the title. The board room's visuals (Phaser, the largest part of the game's code) load after it is drawn,
+// so a team's phone can read and type before they arrive; a scene shows once they have.
+showScreen(joinCodeFromLink() ? 'workshop-join' : 'title');
+let staged = false;
+const stage = () => {
+  if (staged) return;
+  staged = true;
+  // the first screen is already up: the stage loads quietly (its progress would only redraw the page under the player)
+  void import('./scenes/stage').then((m) => m.startStage(document.getElementById('stage')!, () => undefined, () => undefined));
+};
+// Phaser comes when a screen with a scene is first shown, or once the player has touched the title (its picture of
+// the room fades in), or when the title has been quiet for a few seconds: never in the way of the first screen
+const WITH_SCENES: readonly string[] = ['board', 'debrief'];
+store.subscribe((s) => s.screen, (screen) => { if (WITH_SCENES.includes(screen)) stage(); });
+for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, stage, { once: true, passive: true });
+window.setTimeout(stage, STAGE_IDLE_MS);
 registerServiceWorker(); // production builds over http(s) only: keeps the game playable offline

@@ -1,27 +1,32 @@
-// The scenarios that ship with the game, as text; the same loader the designers' command line uses checks them.
+// The scenarios that ship with the game. They are checked when the game is built (tools/vite-plugin-bundled.ts, with the
+// designers' own loader), so starting the game only compiles their checked data: no YAML parser, no schemas.
+import entries from 'virtual:bundled-scenarios';
 import type { Scenario } from '../engine/types';
-import type { Diagnostic } from '../scenario/diagnostics';
-import { loadScenario } from '../scenario/load';
-
-const scenarioTexts = import.meta.glob('../../scenarios/*.scenario.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const modelTexts = import.meta.glob('../../scenarios/models/*.model.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+import { compileModel } from '../scenario/compile-model';
+import { compileScenario } from '../scenario/compile-scenario';
+import { hasErrors, type Diagnostic, type Severity } from '../scenario/diagnostics';
+import type { ModelFileData } from '../scenario/schema/model-schema';
+import type { ScenarioFileData } from '../scenario/schema/scenario-schema';
+import type { SourceFile } from '../scenario/source-map';
 
 export const DEFAULT_SCENARIO = 'northmoor';
 
-function shortPath(path: string): string {
-  return path.replace(/^(\.\.\/)+/, '');
-}
-
-export function modelSource(id: string) {
-  const key = Object.keys(modelTexts).find((k) => k.endsWith(`/${id}.model.yaml`));
-  return key ? { file: shortPath(key), text: modelTexts[key] } : null;
-}
-
 export interface BundledScenario { file: string; scenario?: Scenario; diagnostics: Diagnostic[]; sources: Record<string, string> }
 
+/** Checked data has no places to point at: a problem found now (there should be none) is reported at the file's top. */
+function placeless(file: string): SourceFile {
+  const at = (_o: number, _l: number, code: string, severity: Severity, message: string, hint?: string): Diagnostic => ({ code, severity, message, hint, file, line: 1, col: 1, length: 1 });
+  return { file, at, pathDiag: (_p: unknown, code: string, severity: Severity, message: string, hint?: string) => at(0, 1, code, severity, message, hint), stringOffset: () => 0 } as unknown as SourceFile;
+}
+
 export function bundledScenarios(): BundledScenario[] {
-  return Object.entries(scenarioTexts).map(([path, text]) => {
-    const r = loadScenario({ file: shortPath(path), text }, modelSource);
-    return { file: shortPath(path), scenario: r.value, diagnostics: r.diagnostics, sources: r.sources };
+  return entries.map((e) => {
+    const diagnostics = e.diagnostics as Diagnostic[];
+    if (!e.data || !e.model || !e.hash) return { file: e.file, diagnostics, sources: e.sources ?? {} };
+    const src = placeless(e.file);
+    const model = compileModel(src, e.model as ModelFileData);
+    const compiled = model.model ? compileScenario(src, e.data as ScenarioFileData, model.model, e.hash) : { diagnostics: model.diagnostics };
+    const all = [...diagnostics, ...compiled.diagnostics.filter((d) => d.severity === 'error')];
+    return { file: e.file, scenario: hasErrors(all) ? undefined : compiled.scenario, diagnostics: all, sources: {} };
   });
 }

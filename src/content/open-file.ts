@@ -3,9 +3,8 @@
 // text. A model file opened alongside a scenario is used for it; otherwise the bundled models are.
 import { loadScenario } from '../scenario/load';
 import { store, type ScenarioEntry } from '../state/store';
-import { modelSource } from './bundled';
-
-export interface OpenedFile { name: string; text: string }
+import { modelSource } from './model-texts';
+import type { OpenedFile } from './read-files';
 
 export function openScenarioFiles(files: readonly OpenedFile[]): ScenarioEntry[] {
   const models = files.filter((f) => f.name.endsWith('.model.yaml'));
@@ -25,9 +24,4 @@ export function openScenarioFiles(files: readonly OpenedFile[]): ScenarioEntry[]
     announcement: entries.map((e) => (e.scenario ? `Opened ${e.scenario.title}.` : `${e.file} has ${e.diagnostics.filter((d) => d.severity === 'error').length} errors.`)).join(' '),
   });
   return entries;
-}
-
-export async function readDropped(list: FileList | null | undefined): Promise<OpenedFile[]> {
-  const files = [...(list ?? [])].filter((f) => /\.ya?ml$/i.test(f.name) && f.size < 2_000_000);
-  return Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
 }

@@ -3,14 +3,14 @@ import type { AppState } from '../../state/store';
 import { back, startGame } from '../../state/actions';
 import { formatDiagnostic } from '../../scenario/diagnostics';
 import { button, h, prose } from '../dom';
-import { openScenarioFiles, readDropped } from '../../content/open-file';
+import { openFiles, readDropped } from '../../content/read-files';
 
 async function pickScenarioFiles(): Promise<void> {
   const input = document.createElement('input');
   input.type = 'file';
   input.multiple = true;
   input.accept = '.yaml,.yml';
-  input.addEventListener('change', async () => { openScenarioFiles(await readDropped(input.files)); });
+  input.addEventListener('change', async () => { await openFiles(await readDropped(input.files)); });
   input.click();
 }
 
