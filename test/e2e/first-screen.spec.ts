@@ -36,4 +36,6 @@ test('a workshop link opens its join screen at once, without the stage', async (
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('textbox').first()).toBeVisible();
   expect(seen.some((s) => /\/phaser-/.test(s))).toBe(false);
+  // nor the QR reader, which comes only when a scan starts
+  expect(seen.some((s) => /\/jsQR-/.test(s))).toBe(false);
 });

@@ -1,6 +1,6 @@
 // Reading a QR code with the device's camera (a session code on a team's phone, a team's code on the facilitator's
 // laptop). Frames are decoded on the device by jsQR; nothing leaves it. Without a camera, typing or a file still work.
-import jsQR from 'jsqr';
+// jsQR (a fifth of the game's own code) is fetched when a scan starts, not with the screen that offers it.
 import { button, h } from '../dom';
 
 export function cameraScanner(onCode: (text: string) => void, label: string): HTMLElement {
@@ -10,12 +10,15 @@ export function cameraScanner(onCode: (text: string) => void, label: string): HT
   const stop = () => { stream?.getTracks().forEach((t) => t.stop()); stream = null; video.hidden = true; };
   const start = async () => {
     if (!navigator.mediaDevices?.getUserMedia) { status.textContent = 'This device has no camera the game can use: type the code or load the file.'; return; }
+    const decoder = import('jsqr').then((m) => m.default, () => null);
     try {
       stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
     } catch {
       status.textContent = 'The camera could not be opened (no camera, or permission refused): type the code or load the file.';
       return;
     }
+    const jsQR = await decoder;
+    if (!jsQR) { stop(); status.textContent = 'The code reader could not be loaded: type the code or load the file.'; return; }
     video.srcObject = stream;
     video.hidden = false;
     await video.play().catch(() => undefined);
