@@ -37,6 +37,10 @@ setSavesPort(browserSaves.port);
 connect({ randomSeed, autosave: (game) => { browserSaves.autosave(game); } });
 browserSaves.refresh();
 store.subscribe((s) => s.screen, (screen) => { if (screen === 'title') browserSaves.refresh(); });
+// The first screen is the page's own: a workshop link (…#join=CODE) opens the join screen with the session code filled
+// in, else the title. The board room's visuals (Phaser, the largest part of the game's code) load after it is drawn,
+// so a team's phone can read and type before they arrive; a scene shows once they have.
+showScreen(joinCodeFromLink() ? 'workshop-join' : 'title');
 mountApp(document.getElementById('app')!, document.getElementById('announcer')!, document.getElementById('captions')!);
 // scenario files dropped anywhere on the page open in the chooser
 document.addEventListener('dragover', (e) => { if (e.dataTransfer?.types.includes('Files')) e.preventDefault(); });
@@ -56,10 +60,6 @@ document.addEventListener('drop', (e) => {
   void readDropped(e.dataTransfer.files).then(openFiles);
 });
 if (import.meta.env.DEV) void import('./content/dev-hooks').then((m) => m.installDevHooks());
-// The first screen is the page's own: a workshop link (…#join=CODE) opens the join screen with the session code filled
-// in, else the title. The board room's visuals (Phaser, the largest part of the game's code) load after it is drawn,
-// so a team's phone can read and type before they arrive; a scene shows once they have.
-showScreen(joinCodeFromLink() ? 'workshop-join' : 'title');
 let staged = false;
 const stage = () => {
   if (staged) return;

@@ -1,4 +1,5 @@
-// Boot and preload: warms the sound files and the fonts so the first screens and cues are instant; reports progress.
+// The stage's boot: warms the sound files and the fonts so the cues and the scenes' text are ready when they are wanted,
+// and reports its progress. It runs when the stage starts, after the first screen is up (see main.ts): nothing waits on it.
 import Phaser from 'phaser';
 import { CUE_FILES } from './preload-list';
 

@@ -1,4 +1,7 @@
-// Boot: a progress bar while the game's assets load.
+// The store's first screen, before main.ts shows the real one: it does so at once (the title, or a workshop link's join
+// screen) before the page is first drawn, so a browser never shows this. The stage (Phaser) and the sound files load
+// after the first screen, quietly: a progress bar then would redraw the page under the player, and the screens work
+// without them.
 import type { AppState } from '../../state/store';
 import { h } from '../dom';
 
