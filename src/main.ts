@@ -64,13 +64,24 @@ let staged = false;
 const stage = () => {
   if (staged) return;
   staged = true;
-  // the first screen is already up: the stage loads quietly (its progress would only redraw the page under the player)
-  void import('./scenes/stage').then((m) => m.startStage(document.getElementById('stage')!, () => undefined, () => undefined));
+  // the first screen is already up: the stage loads quietly (its progress would only redraw the page under the player).
+  // #app's data-stage says where it is, for the browser tests and for anyone asking why the room is not drawn.
+  const app = document.getElementById('app')!;
+  app.dataset.stage = 'loading';
+  import('./scenes/stage')
+    .then((m) => { m.startStage(document.getElementById('stage')!, () => undefined, () => { app.dataset.stage = 'ready'; }); })
+    .catch(() => {
+      // no network before the room's code arrived: the game plays on in its words alone, and tries again once back online
+      app.dataset.stage = 'offline';
+      staged = false;
+      window.addEventListener('online', stage, { once: true });
+    });
 };
 // Phaser comes when a screen with a scene is first shown, or once the player has touched the title (its picture of
-// the room fades in), or when the title has been quiet for a few seconds: never in the way of the first screen
+// the room fades in), or when the title has been quiet for a few seconds: never in the way of the first screen. A
+// team's join screen fetches it at once, once drawn: the team will play next, perhaps with the room's wifi gone.
 const WITH_SCENES: readonly string[] = ['board', 'debrief'];
 store.subscribe((s) => s.screen, (screen) => { if (WITH_SCENES.includes(screen)) stage(); });
 for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, stage, { once: true, passive: true });
-window.setTimeout(stage, STAGE_IDLE_MS);
+window.setTimeout(stage, store.getState().screen === 'workshop-join' ? 0 : STAGE_IDLE_MS);
 registerServiceWorker(); // production builds over http(s) only: keeps the game playable offline

@@ -13,7 +13,10 @@ async function playTeam(browser: Browser, sessionCode: string, team: string): Pr
   const note = page.getByRole('button', { name: 'Continue', exact: true });
   if (await note.count()) await note.click();
   await page.getByRole('button', { name: /Take your seat/ }).click();
-  await context.setOffline(true); // from here on the team's device has no network: nothing it does needs one
+  // the join screen fetched the room's drawing code while the team read it; once it is here, the device can lose the
+  // network: nothing it does from here on needs one
+  await expect(page.locator('#app')).toHaveAttribute('data-stage', 'ready', { timeout: 30_000 });
+  await context.setOffline(true);
   for (let q = 1; q <= 4; q++) {
     const pause = page.getByRole('button', { name: /The room has talked/ });
     if (await pause.count()) { await expect(page.getByText('What did the numbers tell you')).toBeVisible(); await pause.click(); }
@@ -43,6 +46,7 @@ test('a facilitator and three teams run a four-quarter workshop with no network,
   await page.getByLabel(/Pause points/).fill('2: What did the numbers tell you, and what did the stories tell you?');
   await page.getByRole('button', { name: 'Create the session' }).click();
   const sessionCode = (await page.getByTestId('session-code').textContent())!.trim();
+  await expect(page.locator('#app')).toHaveAttribute('data-stage', 'ready', { timeout: 30_000 });
   await page.context().setOffline(true); // the facilitator's laptop is offline too
   expect(sessionCode).toMatch(/^BTN1S-/);
   await screenshot(page, 'workshop-room-empty');
