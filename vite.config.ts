@@ -7,9 +7,11 @@ import { offlineServiceWorker } from './src/offline/vite-plugin-offline.ts';
 
 // A smaller Phaser: its source entry without physics, with the feature flags its own build defines. Sound is off
 // (Howler plays everything), as are the 3D camera and Facebook Instant Games plugins. TOOLCHAIN.md measured this.
+// The renderer is Canvas only: the scenes draw nothing but Graphics and Text, which a 2D canvas draws natively, and
+// WebGL's renderer is 55 kB gzip of Phaser's 188 (it also needs software GL on the trainers' laptops without a GPU).
 const PHASER_ENTRY = fileURLToPath(new URL('./src/scenes/phaser-lite.cjs', import.meta.url));
 const PHASER_FLAGS = {
-  'typeof WEBGL_RENDERER': 'true', 'typeof CANVAS_RENDERER': 'true', 'typeof FEATURE_SOUND': 'false',
+  'typeof WEBGL_RENDERER': 'false', 'typeof CANVAS_RENDERER': 'true', 'typeof FEATURE_SOUND': 'false',
   'typeof WEBGL_DEBUG': 'false', 'typeof PLUGIN_CAMERA3D': 'false', 'typeof PLUGIN_FBINSTANT': 'false', global: 'globalThis',
 };
 

@@ -15,8 +15,9 @@ import { directSound } from './ui/sound-director';
 import { loadDisplaySettings, saveDisplaySettings } from './ui/display-settings';
 import { registerServiceWorker } from './offline/register';
 
-/** How long the first screen stays without the stage's code when nobody touches it (ms). */
-const STAGE_IDLE_MS = 6000;
+/** How long the first screen stays without the stage's code when nobody touches it (ms): the title can wait; a team's
+ *  join screen fetches it soon after it is drawn (not at once, which would hold back its first paint on a slow phone). */
+const STAGE_IDLE_MS = { title: 6000, join: 1500 };
 
 function randomSeed(): string {
   const bytes = new Uint8Array(4);
@@ -79,9 +80,9 @@ const stage = () => {
 };
 // Phaser comes when a screen with a scene is first shown, or once the player has touched the title (its picture of
 // the room fades in), or when the title has been quiet for a few seconds: never in the way of the first screen. A
-// team's join screen fetches it at once, once drawn: the team will play next, perhaps with the room's wifi gone.
+// team's join screen fetches it soon after: the team will play next, perhaps with the room's wifi gone.
 const WITH_SCENES: readonly string[] = ['board', 'debrief'];
 store.subscribe((s) => s.screen, (screen) => { if (WITH_SCENES.includes(screen)) stage(); });
 for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, stage, { once: true, passive: true });
-window.setTimeout(stage, store.getState().screen === 'workshop-join' ? 0 : STAGE_IDLE_MS);
+window.setTimeout(stage, store.getState().screen === 'workshop-join' ? STAGE_IDLE_MS.join : STAGE_IDLE_MS.title);
 registerServiceWorker(); // production builds over http(s) only: keeps the game playable offline
