@@ -162,7 +162,7 @@ export interface RoleDef { id: string; name: string; brief: string; sees: string
 /** A line a member says around the table in the briefing (see engine/voices.ts). */
 export interface SayingDef { kind: 'view' | 'disagree' | 'request'; text: string; when?: Formula; with?: string; asks?: string }
 export interface ReflectionDef { id: string; prompt: string; when?: Formula }
-export interface EndingDef { id: string; title: string; text: string; when: Formula; early: boolean; priority: number; verdict?: 'good' | 'mixed' | 'bad' }
+export interface EndingDef { id: string; title: string; text: string; /** What the fog hid: shown only once the debrief's reveal is lifted. */ revealed?: string; when: Formula; early: boolean; priority: number; verdict?: 'good' | 'mixed' | 'bad' }
 export interface PhaseDef { id: string; title: string; from: number; to: number }
 
 export interface Scenario {

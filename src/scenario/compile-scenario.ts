@@ -198,7 +198,7 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
   const endings = data.endings.map((e, i) => {
     if (endingIds.has(e.id)) ds.push(src.pathDiag(['endings', i, 'id'], 'SC0105', 'error', `duplicate ending '${e.id}'`));
     endingIds.add(e.id);
-    return { id: e.id, title: e.title, text: e.text, when: formula(['endings', i, 'when'], e.when, 'boolean') ?? (() => false), early: e.early ?? false, priority: e.priority ?? 0, verdict: e.verdict };
+    return { id: e.id, title: e.title, text: e.text, ...(e.revealed === undefined ? {} : { revealed: e.revealed }), when: formula(['endings', i, 'when'], e.when, 'boolean') ?? (() => false), early: e.early ?? false, priority: e.priority ?? 0, verdict: e.verdict };
   });
   if (!data.endings.some((e) => String(e.when).trim() === 'true' && !e.early)) {
     ds.push(src.pathDiag(['endings'], 'SC0109', 'error', 'no ending catches every game', 'add an ending with when: "true" (it is chosen when no other holds)'));

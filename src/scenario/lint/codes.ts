@@ -36,6 +36,8 @@ export interface Finding extends Omit<Diagnostic, 'code' | 'severity'> {
  * - SL0019 warning: a request is always turned down (its `chance` is never above 0).
  * - SL0020 info: a request is always taken up (its `chance` is never below 1), so it is a plain decision.
  * - SL0021 warning: a commitment binds the whole of a resource, so nothing that costs it can be chosen meanwhile.
+ * - SL0022 warning: an ending's title or text names a hidden number or the reveal, so the ending screen gives away what
+ *   the debrief's reveal is for (say it in `revealed`, read once the fog lifts).
  */
 export const LINT_CODES = {
   SL0001: { severity: 'error', title: 'decision can never be offered' },
@@ -59,6 +61,7 @@ export const LINT_CODES = {
   SL0019: { severity: 'warning', title: 'request always turned down' },
   SL0020: { severity: 'info', title: 'request always taken up' },
   SL0021: { severity: 'warning', title: 'commitment binds a whole resource' },
+  SL0022: { severity: 'warning', title: 'ending gives the reveal away' },
 } as const satisfies Record<string, { severity: LintSeverity; title: string }>;
 export type LintCode = keyof typeof LINT_CODES;
 

@@ -6,7 +6,7 @@ import { lintContext } from './context';
 import { sortFindings } from './place';
 import { alwaysHolds, deadDecisionsAndEvents, deadEndings, ignoredKeys } from './rules-content';
 import { fixedRequests, silentStories, unofferedAnswers, unusedVariants, wholeCommitments } from './rules-mechanics';
-import { missingReflections, storyGaps, unshownReflections } from './rules-prose';
+import { missingReflections, spoilingEndings, storyGaps, unshownReflections } from './rules-prose';
 import { clampedEffects, unusedVariables } from './rules-variables';
 import { staticSources, type StaticSources } from './sources';
 
@@ -15,7 +15,7 @@ export { formatFindings, type LintFormat } from './format';
 
 const RULES = [
   deadDecisionsAndEvents, deadEndings, ignoredKeys, alwaysHolds, unusedVariables, clampedEffects, missingReflections, unshownReflections, storyGaps,
-  unofferedAnswers, unusedVariants, silentStories, fixedRequests, wholeCommitments,
+  unofferedAnswers, unusedVariants, silentStories, fixedRequests, wholeCommitments, spoilingEndings,
 ];
 
 export function lintSources(s: StaticSources): Finding[] {

@@ -1,4 +1,5 @@
-// The debrief's prose: reflection prompts that are missing or never shown, and readings no practice story covers.
+// The debrief's prose: reflection prompts that are missing or never shown, readings no practice story covers, and
+// endings that give the reveal away.
 import type { Finding } from './codes';
 import { canBeOffered, type LintContext } from './context';
 import { truth } from './evaluate';
@@ -70,5 +71,26 @@ export function storyGaps(ctx: LintContext): Finding[] {
     if (s.hi > reached) { reached = s.hi; last = s; }
   }
   if (reached < 100) gap(reached, 100, last.i);
+  return out;
+}
+
+/**
+ * The ending screen comes before the reveal, so its title and text speak of what the board could see. Naming a hidden
+ * number (by its label, "practice quality") or the reveal itself tells the player what the debrief is there to show.
+ */
+export function spoilingEndings(ctx: LintContext): Finding[] {
+  const { src, data, scenario } = ctx.s;
+  const hidden = scenario.model.variables.filter((v) => v.visibility === 'hidden').map((v) => v.label.toLowerCase());
+  const words = [...hidden, 'the reveal', 'hidden record', 'the hidden'];
+  const out: Finding[] = [];
+  data.endings.forEach((e, i) => {
+    for (const key of ['title', 'text'] as const) {
+      const said = words.find((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(e[key]));
+      if (!said) continue;
+      out.push(atPath(src, ['endings', i, key], 'SL0022', `ending '${e.id}' says '${said}' in its ${key}, before the player has lifted the fog`,
+        'keep the title and text to what the board could see, and move what the fog hid to the ending\'s revealed: text'));
+      break;
+    }
+  });
   return out;
 }

@@ -110,6 +110,7 @@ export const ScenarioFile = z.strictObject({
   reflections: z.record(z.string(), z.strictObject({ prompt: z.string(), when: ExprText.optional() })),
   endings: z.array(z.strictObject({
     id: Id, title: z.string(), text: z.string(), when: ExprText,
+    revealed: z.string().optional().describe('What the fog hid: read in the debrief once the player lifts the fog, never on the ending screen. The title and text speak only of what the board could see.'),
     early: z.boolean().optional(), priority: z.number().optional(),
     verdict: z.enum(['good', 'mixed', 'bad']).optional().describe('How the ending reads for children: balancing tools count the good ones.'),
   })).min(1),
