@@ -5,6 +5,7 @@ import { causes, truthMoves, type Explanation } from './causes';
 import { phaseAt, quarterLabel } from '../present/calendar';
 import { csvRows } from '../present/csv';
 import { quartersPlayed } from './common';
+import { reflectionArc } from './reflection-arc';
 import { reflections, type ReflectionPrompt } from './reflections';
 import { reveal, revealSummary, type Reveal } from './reveal';
 import { timeline, type Timeline } from './timeline';
@@ -22,10 +23,12 @@ export interface DebriefData {
   reveal: Reveal & { summaryText: string };
   causes: { overall: Explanation[]; truthMoves: Explanation[] };
   reflections: ReflectionPrompt[];
-  ending: { id: string; title: string; text: string } | null;
+  /** The debrief's arc of prompts with the player's answers, as typed (empty when none were written). */
+  answers: { id: string; stage: string; prompt: string; answer: string }[];
+  ending: { id: string; title: string; text: string; revealed?: string } | null;
 }
 
-export function debriefData(game: Game): DebriefData {
+export function debriefData(game: Game, answers: Record<string, string> = {}): DebriefData {
   const s = stateOf(game);
   const scenario = game.scenario;
   const end = s.ending ? scenario.endings.find((e) => e.id === s.ending) : undefined;
@@ -41,7 +44,8 @@ export function debriefData(game: Game): DebriefData {
     reveal: { ...reveal(game), summaryText: revealSummary(game) },
     causes: { overall: causes(game), truthMoves: truthMoves(game) },
     reflections: reflections(game),
-    ending: end ? { id: end.id, title: end.title, text: end.text.trim() } : s.ending ? { id: s.ending, title: s.ending, text: '' } : null,
+    answers: reflectionArc(game).map((p) => ({ id: p.id, stage: p.stage, prompt: p.prompt, answer: answers[p.id] ?? '' })),
+    ending: end ? { id: end.id, title: end.title, text: end.text.trim(), ...(end.revealed ? { revealed: end.revealed.trim() } : {}) } : s.ending ? { id: s.ending, title: s.ending, text: '' } : null,
   };
 }
 

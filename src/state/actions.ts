@@ -3,7 +3,7 @@ import { newGame, phaseOf, step, stateOf, type Game, type Intent } from '../engi
 import type { Scenario } from '../engine/types';
 import { crossings } from '../present/room-events';
 import { announce } from './announce';
-import { store, type Screen, type Settings } from './store';
+import { freshDebrief, store, type Screen, type Settings } from './store';
 
 /** What the actions need from the outside world (storage, clock, sound), plugged in by main.ts; tests plug fakes. */
 export interface Ports {
@@ -27,19 +27,20 @@ export function back(): void {
 }
 
 /** Starts a scenario, given itself (an opened file may share its id with a bundled one) or its id. */
-export function startGame(which: string | Scenario, seed?: string): void {
+/** A new game; `previous` is the game it replays the luck of (its debrief then compares the two runs). */
+export function startGame(which: string | Scenario, seed?: string, previous: Game | null = null): void {
   const scenario = typeof which === 'string' ? store.getState().scenarios.find((s) => s.scenario?.id === which)?.scenario : which;
   if (!scenario) { store.setState({ notice: { kind: 'error', text: `The scenario '${String(which)}' cannot be played.` } }); return; }
   const entry = { scenario };
   const { game, effects } = newGame(entry.scenario, seed ?? ports.randomSeed());
-  store.setState({ game, effects, stepNo: store.getState().stepNo + 1, roomEvents: [], screen: 'briefing', announcement: `${entry.scenario.title}. The briefing.`, notice: null, whatIf: null });
+  store.setState({ game, effects, stepNo: store.getState().stepNo + 1, roomEvents: [], screen: 'briefing', announcement: `${entry.scenario.title}. The briefing.`, notice: null, whatIf: null, debrief: freshDebrief(previous) });
   ports.autosave(game);
 }
 
 export function resumeGame(game: Game, message?: string): void {
   const phase = phaseOf(game);
   store.setState({
-    game, effects: [], stepNo: store.getState().stepNo + 1, roomEvents: [], whatIf: null,
+    game, effects: [], stepNo: store.getState().stepNo + 1, roomEvents: [], whatIf: null, debrief: freshDebrief(),
     screen: phase === 'debrief' || phase === 'ending' ? (phase === 'debrief' ? 'debrief' : 'board') : 'board',
     announcement: `Continuing ${game.scenario.title}, quarter ${stateOf(game).quarter}.`,
     notice: message ? { kind: 'info', text: message } : null,
@@ -97,6 +98,7 @@ export function setCaption(caption: string): void {
   store.setState({ caption });
 }
 
-export function setWhatIf(game: Game | null): void {
-  store.setState({ whatIf: game });
+export function setWhatIf(game: Game | null, label = 'your "what if"'): void {
+  const { debrief } = store.getState();
+  store.setState({ whatIf: game, debrief: { ...debrief, ghost: game ? { kind: 'branch', label } : null } });
 }

@@ -71,12 +71,30 @@ export interface AppState {
   notice: Notice | null;
   saves: SaveEntry[];
   settings: Settings;
-  /** A branch of the finished game for the debrief's "what if". */
+  /** A branch of the finished game for the debrief's "what if", or another board's game with the same luck. */
   whatIf: Game | null;
+  /** The debrief's own moment: the fog, the moment whose causes are open, the ghost on the chart, the player's answers. */
+  debrief: DebriefView;
   contentNoteAccepted: Record<string, boolean>;
   workshop: Workshop | null;
   /** A workshop kept aside while this device plays one team's game (hot-seat), restored when the game is sent. */
   room: Workshop | null;
+}
+
+/** What the debrief shows of a finished game. `answers` is read and written without redrawing the page (it is typed into). */
+export interface DebriefView {
+  fog: 'down' | 'lifted';
+  /** A moment's id (see debrief/moments.ts) whose web of causes is open. */
+  moment: string | null;
+  /** What the ghost line on the chart is: the player's own "what if", or another board with the same luck. */
+  ghost: { kind: 'branch' | 'learning' | 'compliance'; label: string } | null;
+  answers: Record<string, string>;
+  /** The game before this one, when this one was started with the same luck: the two runs are compared. */
+  previous: Game | null;
+}
+
+export function freshDebrief(previous: Game | null = null): DebriefView {
+  return { fog: 'down', moment: null, ghost: null, answers: {}, previous };
 }
 
 export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, reducedMotion: false, volume: 0.7, muted: false, cardDescriptions: false, projector: false };
@@ -84,7 +102,7 @@ export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, r
 export function initialState(): AppState {
   return {
     screen: 'loading', previous: 'title', loadProgress: 0, scenarios: [], game: null, effects: [], stepNo: 0, roomEvents: [],
-    announcement: '', caption: '', notice: null, saves: [], settings: { ...DEFAULT_SETTINGS }, whatIf: null, contentNoteAccepted: {}, workshop: null, room: null,
+    announcement: '', caption: '', notice: null, saves: [], settings: { ...DEFAULT_SETTINGS }, whatIf: null, debrief: freshDebrief(), contentNoteAccepted: {}, workshop: null, room: null,
   };
 }
 

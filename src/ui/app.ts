@@ -74,7 +74,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
     lastScreen = state.screen;
     lastStep = state.stepNo;
   };
-  store.subscribe((s) => [s.screen, s.game, s.notice, s.saves, s.settings, s.whatIf, s.contentNoteAccepted, s.scenarios, s.loadProgress, s.workshop] as const, render, { equalityFn: shallowEqual });
+  store.subscribe((s) => [s.screen, s.game, s.notice, s.saves, s.settings, s.whatIf, s.debrief.fog, s.debrief.moment, s.debrief.ghost, s.debrief.previous, s.contentNoteAccepted, s.scenarios, s.loadProgress, s.workshop] as const, render, { equalityFn: shallowEqual });
   store.subscribe((s) => s.announcement, (text) => { live.textContent = ''; window.setTimeout(() => { live.textContent = text; }, 30); });
   store.subscribe((s) => s.caption, (text) => {
     captions.textContent = text;

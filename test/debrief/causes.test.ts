@@ -46,7 +46,7 @@ describe('causes', () => {
     const compliance = all.some((c) => c.kind === 'decision' && g.scenario.decisions.find((d) => d.id === c.id)?.tags.includes('compliance'));
     expect(r1 || compliance).toBe(true);
     const admin = pq.causes.find((c) => c.id === 'admin_share->practice_quality');
-    expect(admin?.loop).toEqual({ id: 'R1', name: 'defensive practice' });
+    expect(admin?.loop).toMatchObject({ id: 'R1', name: 'defensive practice', plain: expect.stringMatching(/^the procedures trap/) });
     expect(admin?.contribution).toBeLessThan(0);
     expect(admin?.drivers?.map((d) => d.id)).toContain('new_procedure');
   });

@@ -1,12 +1,16 @@
-// The debrief: the fog lifts. The reveal, the timeline with tags, the causes, reflection prompts, what if, and exports.
+// The debrief: the ending in the board's own terms, then the fog over the dashboard until the player lifts it; after
+// that the truth, the moments to ask why of, another board with the same luck, the timeline, the causes, reflection
+// with the player's answers, the "what if", two runs with the same luck side by side, and the exports.
 import { debriefCsv, debriefData } from '../../debrief/export';
-import { reflections } from '../../debrief/reflections';
 import { stateOf } from '../../engine/session';
 import { showScreen, startGame } from '../../state/actions';
-import type { AppState } from '../../state/store';
+import { playAgainSameLuck } from '../../state/debrief-actions';
+import { store, type AppState } from '../../state/store';
 import { download } from '../browser-saves';
 import { button, h, prose } from '../dom';
 import { revealSection } from '../widgets/debrief-reveal';
+import { reflectSection } from '../widgets/debrief-reflect';
+import { runsSection } from '../widgets/debrief-runs';
 import { causesSection, timelineSection } from '../widgets/debrief-story';
 import { whatIfSection } from '../widgets/debrief-what-if';
 import { sendGamePanel } from '../workshop/team-panels';
@@ -14,29 +18,31 @@ import { sendGamePanel } from '../workshop/team-panels';
 export function debriefScreen(state: AppState): HTMLElement {
   const game = state.game!;
   const sc = game.scenario;
+  const view = state.debrief;
+  const lifted = view.fog === 'lifted';
   const ending = sc.endings.find((e) => e.id === stateOf(game).ending);
   const base = `beyond-the-numbers-${sc.id}-${game.seed}`;
   return h('section', { class: 'screen debrief-screen', 'aria-labelledby': 'debrief-heading' },
     h('header', { class: 'debrief-head' },
       h('h1', { id: 'debrief-heading', tabindex: '-1' }, 'The debrief'),
       h('p', {}, `${sc.title} · seed ${game.seed}${ending ? ` · ${ending.title}` : ''}`)),
-    ending ? h('section', { class: 'debrief-section' }, h('h2', {}, ending.title), prose(ending.text)) : null,
-    revealSection(game, state.whatIf),
-    timelineSection(game),
-    causesSection(game),
-    h('section', { class: 'debrief-section reflections', 'aria-labelledby': 'reflect-heading' },
-      h('h2', { id: 'reflect-heading' }, 'To reflect on'),
-      h('ol', {}, ...reflections(game).map((r) => h('li', {}, r.prompt)))),
-    whatIfSection(game, state.whatIf),
+    ending ? h('section', { class: 'debrief-section ending' }, h('h2', {}, ending.title), prose(ending.text)) : null,
+    revealSection(game, state.whatIf, view),
+    lifted && view.previous ? runsSection(game, view.previous) : null,
+    lifted ? timelineSection(game) : null,
+    lifted ? causesSection(game) : null,
+    lifted ? reflectSection(game, view.answers) : null,
+    lifted ? whatIfSection(game, state.whatIf, view.ghost?.kind === 'branch') : null,
     sendGamePanel(state),
     h('section', { class: 'debrief-section exports', 'aria-labelledby': 'export-heading' },
       h('h2', { id: 'export-heading' }, 'Keep a record'),
       h('div', { class: 'actions' },
         button('Print this debrief', () => window.print(), { 'data-focus': 'print' }),
-        button('Download the data (JSON)', () => download(`${base}.debrief.json`, JSON.stringify(debriefData(game), null, 1)), { 'data-focus': 'export-json' }),
+        button('Download the data (JSON)', () => download(`${base}.debrief.json`, JSON.stringify(debriefData(game, store.getState().debrief.answers), null, 1)), { 'data-focus': 'export-json' }),
         button('Download the numbers (CSV)', () => download(`${base}.csv`, debriefCsv(game), 'text/csv'), { 'data-focus': 'export-csv' }))),
     h('nav', { class: 'actions debrief-nav', 'aria-label': 'After the debrief' },
-      button('Play this scenario again', () => startGame(sc), { class: 'primary', 'data-focus': 'again' }),
+      button('Play again with the same luck', playAgainSameLuck, { class: 'primary', 'data-focus': 'again-same' }),
+      button('Play this scenario again, new luck', () => startGame(sc), { 'data-focus': 'again' }),
       state.workshop?.role === 'facilitator' ? button('Back to the room', () => showScreen('workshop-room'), { 'data-focus': 'to-room' }) : null,
       button('Main menu', () => showScreen('title'), { 'data-focus': 'to-title' })),
   );

@@ -1,74 +1,139 @@
-// The reveal: the chart (drawn by the reveal scene into #reveal-slot), its text alternative and its table.
+// The reveal: first the dashboard the board watched, over a fog, with the pins of the game; then, when the player lifts
+// the fog, the hidden truth drawn under it (by the reveal scene into #reveal-slot), what the ending's fog hid, the
+// moments to ask "why?" of, the ghost of another board with the same luck, and the tables that say it all in text.
 import type { Game } from '../../engine/session';
+import { compareRuns } from '../../debrief/what-if';
+import { moments, type Moment, type MomentKind } from '../../debrief/moments';
 import { reveal, revealSummary } from '../../debrief/reveal';
-import { h } from '../dom';
+import { OTHER_BOARDS, type OtherBoard } from '../../debrief/same-luck';
+import { quarterMomentId } from '../../debrief/web';
+import { stateOf } from '../../engine/session';
+import { quarterLabel } from '../../present/calendar';
+import { quarterAtX } from '../../present/reveal-chart';
+import { liftFog, openMoment, showOtherBoard } from '../../state/debrief-actions';
+import type { DebriefView } from '../../state/store';
+import { button, h, prose } from '../dom';
+import { pressuresPart } from './debrief-pressures';
+import { webPanel } from './debrief-web';
 
-export function revealSection(game: Game, whatIf: Game | null): HTMLElement {
+const PIN_WORDS: Record<MomentKind, string> = { decision: 'a decision', answer: 'an answer', story: 'an account heard', incident: 'a serious incident', inspection: 'an inspection' };
+
+export function revealSection(game: Game, whatIf: Game | null, view: DebriefView): HTMLElement {
   const r = reveal(game);
-  const alt = whatIf ? reveal(whatIf) : null;
-  return h('section', { class: 'debrief-section reveal', 'aria-labelledby': 'reveal-heading' },
-    h('h2', { id: 'reveal-heading' }, 'What the numbers hid'),
-    h('p', { class: 'reveal-summary' }, revealSummary(game)),
-    h('div', { id: 'reveal-slot', class: 'reveal-slot', role: 'img', 'aria-label': `Chart: ${r.summary.label} and ${r.truth.label} over the quarters. ${revealSummary(game)}` }),
-    h('p', { class: 'legend', 'aria-hidden': 'true' }, h('span', { class: 'key-numbers' }, `${r.summary.label} (what the board saw)`), h('span', { class: 'key-truth' }, `${r.truth.label} (what was really happening)`),
-      alt ? h('span', { class: 'key-whatif' }, 'thin lines: your "what if"') : null),
-    h('ul', { class: 'beliefs' }, ...r.beliefs.map((b) => h('li', {}, b.text))),
-    h('details', { class: 'table-alt' }, h('summary', { 'data-focus': 'reveal-table' }, 'Show the chart as a table'),
-      h('table', { class: 'reveal-table' },
-        h('caption', {}, `${r.summary.label} and ${r.truth.label}, quarter by quarter${alt ? ', with the "what if" run' : ''}`),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Quarter'), h('th', { scope: 'col' }, r.summary.label), h('th', { scope: 'col' }, r.truth.label), h('th', { scope: 'col' }, 'Gap'),
-          alt ? h('th', { scope: 'col' }, `What if: ${r.summary.label}`) : null, alt ? h('th', { scope: 'col' }, `What if: ${r.truth.label}`) : null)),
-        h('tbody', {}, ...r.points.map((p, i) => h('tr', {}, h('th', { scope: 'row' }, String(p.quarter)), h('td', {}, p.dashboard.toFixed(0)), h('td', {}, p.truth.toFixed(0)), h('td', {}, p.gap.toFixed(0)),
-          alt ? h('td', {}, alt.points[i]?.dashboard.toFixed(0) ?? '') : null, alt ? h('td', {}, alt.points[i]?.truth.toFixed(0) ?? '') : null))))),
-    h('h3', {}, 'The pressures over time'),
-    pressureChart(r.pressures),
-    h('details', { class: 'table-alt' }, h('summary', { 'data-focus': 'pressure-table' }, 'Show the pressures as a table'),
-      h('table', { class: 'reveal-table' }, h('caption', {}, 'Pressures on the board, quarter by quarter'),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Quarter'), ...r.pressures.map((p) => h('th', { scope: 'col' }, p.label)))),
-        h('tbody', {}, ...r.points.map((_, q) => h('tr', {}, h('th', { scope: 'row' }, String(q)), ...r.pressures.map((p) => h('td', {}, (p.values[q] ?? 0).toFixed(0)))))))),
+  const lifted = view.fog === 'lifted';
+  const sc = game.scenario;
+  const ending = sc.endings.find((e) => e.id === stateOf(game).ending);
+  const dash = r.summary.label.toLowerCase();
+  const truth = r.truth.label.toLowerCase();
+  const slot = h('div', {
+    id: 'reveal-slot', class: 'reveal-slot', role: 'img',
+    'aria-label': lifted ? `Chart: ${r.summary.label} and ${r.truth.label} over the quarters, with pins for the moments of the game. ${revealSummary(game)}`
+      : `Chart: the ${dash} over the quarters, with pins for the moments of the game; the rest is in fog.`,
+  });
+  // a click or a tap on the chart asks why of that quarter (the keyboard has the moments' list for the same)
+  if (lifted) {
+    slot.addEventListener('click', (e) => {
+      const box = slot.getBoundingClientRect();
+      const q = quarterAtX(e.clientX - box.left, box.width, sc.calendar.quarters);
+      if (q !== null && q <= r.points.length - 1) openMoment(quarterMomentId(q));
+    });
+  }
+  return h('section', { class: `debrief-section reveal ${lifted ? 'lifted' : 'fogged'}`, 'aria-labelledby': 'reveal-heading' },
+    h('h2', { id: 'reveal-heading', tabindex: '-1' }, lifted ? 'What the numbers hid' : 'What the board saw'),
+    lifted ? null : h('p', { class: 'reveal-intro' }, `This is the ${dash} your board watched, quarter by quarter, with the moments that shaped its game. It was all the board could see of the work with children. The fog below it is what no report showed.`),
+    h('div', { class: 'reveal-chart' },
+      slot,
+      legend(r.summary.label, r.truth.label, lifted, view),
+      lifted ? null : h('div', { class: 'actions lift' }, button('Lift the fog', () => { liftFog(); document.getElementById('reveal-heading')?.focus(); }, { class: 'primary', 'data-focus': 'lift-fog', 'aria-describedby': 'reveal-heading' }))),
+    lifted ? h('p', { class: 'reveal-summary' }, revealSummary(game)) : null,
+    lifted && ending?.revealed ? h('div', { class: 'revealed' }, h('h3', {}, 'What the fog hid'), prose(ending.revealed)) : null,
+    lifted ? h('div', { class: 'reveal-side' },
+      h('div', { class: 'why' }, view.moment ? webPanel(game, view.moment) : h('p', { class: 'web-hint' }, `Select a moment below, or a quarter on the chart, to see why ${truth} moved: the decisions, the mechanisms and their delays.`)),
+      otherBoards(game, whatIf, view)) : null,
+    lifted ? momentsList(game, view.moment) : null,
+    lifted ? h('ul', { class: 'beliefs' }, ...r.beliefs.map((b) => h('li', {}, b.text))) : null,
+    chartTable(game, lifted, whatIf, view),
+    lifted ? pressuresPart(game) : null,
   );
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-const STROKES = ['#e69f00', '#d55e00', '#0072b2'];
-const DASHES = ['', '6 4', '2 3'];
+function legend(summary: string, truth: string, lifted: boolean, view: DebriefView): HTMLElement {
+  return h('p', { class: 'legend', 'aria-hidden': 'true' },
+    h('span', { class: 'key-numbers' }, `${summary} (what the board saw)`),
+    lifted ? h('span', { class: 'key-truth' }, `${truth} (what was really happening)`) : h('span', { class: 'key-fog' }, 'fog'),
+    lifted && view.ghost ? h('span', { class: 'key-whatif' }, `thin lines: ${view.ghost.label}`) : null,
+    h('span', { class: 'key-pin pin-decision' }, 'decision'), h('span', { class: 'key-pin pin-answer' }, 'answer'),
+    h('span', { class: 'key-pin pin-story' }, 'account heard'), h('span', { class: 'key-pin pin-incident' }, 'incident'), h('span', { class: 'key-pin pin-inspection' }, 'inspection'));
+}
 
-/** A small line chart as SVG built through the DOM (no markup strings); lines differ in dash as well as colour. The SVG
- *  stretches to the page's width at a fixed height, and its scale and key are page text, so they stay legible on a
- *  phone instead of shrinking with the drawing. */
-function pressureChart(series: { label: string; values: number[] }[]): HTMLElement {
-  const w = 600; const ht = 160; const n = Math.max(1, (series[0]?.values.length ?? 1) - 1);
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${w} ${ht}`);
-  svg.setAttribute('preserveAspectRatio', 'none');
-  svg.setAttribute('class', 'pressure-chart');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `Line chart of ${series.map((s) => s.label).join(', ')} over the quarters, on a scale of 0 to 100; the table below gives the values.`);
-  const line = (x1: number, y1: number, x2: number, y2: number, cls: string) => {
-    const l = document.createElementNS(SVG, 'line');
-    for (const [k, v] of Object.entries({ x1, y1, x2, y2 })) l.setAttribute(k, String(v));
-    l.setAttribute('class', cls);
-    svg.append(l);
+/** Another board with the same luck, or the player's own "what if", as a ghost on the chart, and what differs in words. */
+function otherBoards(game: Game, whatIf: Game | null, view: DebriefView): HTMLElement {
+  const boards = (Object.keys(OTHER_BOARDS) as OtherBoard[]);
+  const words = whatIf && view.ghost ? ghostWords(game, whatIf, view.ghost.label) : null;
+  return h('div', { class: 'other-boards' },
+    h('h3', {}, 'Another board, the same luck'),
+    h('div', { class: 'actions' },
+      ...boards.map((b) => button(OTHER_BOARDS[b].action, () => showOtherBoard(b), { 'data-focus': `ghost-${b}`, 'aria-pressed': String(view.ghost?.kind === b) })),
+      view.ghost ? button('Clear the thin lines', () => showOtherBoard(null), { class: 'link', 'data-focus': 'ghost-clear' }) : null),
+    h('p', { class: 'ghost-result', 'aria-live': 'polite' }, words ?? ''));
+}
+
+function ghostWords(game: Game, other: Game, label: string): string {
+  const c = compareRuns(game, other);
+  if (c.divergesAt === null) return `The thin lines are ${label}: it never differs from your game.`;
+  const n = Math.min(c.a.points.length, c.b.points.length) - 1;
+  const last = c.delta[n];
+  const t = c.a.truth.label.toLowerCase();
+  const d = c.a.summary.label.toLowerCase();
+  const ends = stateOf(other).ending ? other.scenario.endings.find((e) => e.id === stateOf(other).ending)?.title : undefined;
+  return `The thin lines are ${label}. From quarter ${c.divergesAt} the two games part; by quarter ${n} its ${t} is ${signedWord(last.truth)} than yours and its ${d} ${signedWord(last.dashboard)}.${ends ? ` Its game ends: "${ends}".` : ''}`;
+}
+
+function signedWord(d: number): string {
+  if (Math.abs(d) < 0.5) return 'about the same';
+  return `${Math.round(Math.abs(d))} points ${d > 0 ? 'higher' : 'lower'}`;
+}
+
+/** Every moment as a button (the chart's pins, reachable by keyboard), and a "why" for each quarter. */
+function momentsList(game: Game, open: string | null): HTMLElement {
+  const all = moments(game);
+  const played = stateOf(game).history.length - 1;
+  const byQuarter = new Map<number, Moment[]>();
+  for (const m of all) byQuarter.set(m.quarter, [...(byQuarter.get(m.quarter) ?? []), m]);
+  const truth = reveal(game).truth.label.toLowerCase();
+  return h('details', { class: 'moments', open: true },
+    h('summary', { 'data-focus': 'moments' }, `The moments of your game (${all.length}): ask why of any of them`),
+    h('ol', { class: 'moment-quarters' }, ...Array.from({ length: played }, (_, i) => i + 1).map((q) => h('li', {},
+      h('h3', {}, `Quarter ${q} · ${quarterLabel(game.scenario, q)}`),
+      h('ul', {},
+        h('li', {}, momentButton(quarterMomentId(q), `Why ${truth} moved this quarter`, open)),
+        ...(byQuarter.get(q) ?? []).map((m) => h('li', { class: `moment pin-${m.kind}` }, momentButton(m.id, m.label, open, PIN_WORDS[m.kind]))))))));
+}
+
+function momentButton(id: string, label: string, open: string | null, kind?: string): HTMLElement {
+  const select = () => {
+    openMoment(open === id ? null : id);
+    if (open === id) return;
+    // the web opens under the chart: show both, and start the reader at the web's heading
+    document.getElementById('web-heading')?.focus({ preventScroll: true });
+    document.getElementById('reveal-slot')?.scrollIntoView({ block: 'start' });
   };
-  for (const v of [0, 50, 100]) line(0, ht - (v / 100) * ht, w, ht - (v / 100) * ht, 'grid');
-  series.forEach((s, i) => {
-    const p = document.createElementNS(SVG, 'polyline');
-    p.setAttribute('points', s.values.map((v, q) => `${((q / n) * w).toFixed(1)},${(ht - (v / 100) * ht).toFixed(1)}`).join(' '));
-    p.setAttribute('fill', 'none');
-    p.setAttribute('stroke', STROKES[i % 3]);
-    svg.append(p);
-    if (DASHES[i % 3]) p.setAttribute('stroke-dasharray', DASHES[i % 3]);
-  });
-  const swatch = (i: number) => {
-    const k = document.createElementNS(SVG, 'svg');
-    k.setAttribute('viewBox', '0 0 24 6'); k.setAttribute('class', 'swatch');
-    const l = document.createElementNS(SVG, 'line');
-    for (const [a, v] of Object.entries({ x1: 0, y1: 3, x2: 24, y2: 3, stroke: STROKES[i % 3] })) l.setAttribute(a, String(v));
-    if (DASHES[i % 3]) l.setAttribute('stroke-dasharray', DASHES[i % 3]);
-    k.append(l);
-    return k;
-  };
-  return h('figure', { class: 'pressure-figure' },
-    h('div', { class: 'pressure-plot' }, h('div', { class: 'pressure-scale', 'aria-hidden': 'true' }, h('span', {}, '100'), h('span', {}, '50'), h('span', {}, '0')), svg),
-    h('figcaption', { class: 'legend', 'aria-hidden': 'true' }, ...series.map((s, i) => h('span', {}, swatch(i), s.label))));
+  return button(label, select, { class: 'moment-button', 'data-focus': `moment-${id}`, 'aria-expanded': String(open === id), ...(kind ? { 'aria-description': kind } : {}) });
+}
+
+function chartTable(game: Game, lifted: boolean, whatIf: Game | null, view: DebriefView): HTMLElement {
+  const r = reveal(game);
+  const alt = lifted && whatIf ? reveal(whatIf) : null;
+  const label = view.ghost?.label ?? 'the other run';
+  return h('div', { class: 'reveal-tables' },
+    h('details', { class: 'table-alt' }, h('summary', { 'data-focus': 'reveal-table' }, 'Show the chart as a table'),
+      h('table', { class: 'reveal-table' },
+        h('caption', {}, lifted ? `${r.summary.label} and ${r.truth.label}, quarter by quarter${alt ? `, with ${label}` : ''}` : `${r.summary.label}, quarter by quarter`),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Quarter'), h('th', { scope: 'col' }, r.summary.label),
+          lifted ? h('th', { scope: 'col' }, r.truth.label) : null, lifted ? h('th', { scope: 'col' }, 'Gap') : null,
+          alt ? h('th', { scope: 'col' }, `${r.summary.label}, ${label}`) : null, alt ? h('th', { scope: 'col' }, `${r.truth.label}, ${label}`) : null)),
+        h('tbody', {}, ...r.points.map((p, i) => h('tr', {}, h('th', { scope: 'row' }, i === 0 ? 'Start' : `${i} · ${quarterLabel(game.scenario, i)}`), h('td', {}, p.dashboard.toFixed(0)),
+          lifted ? h('td', {}, p.truth.toFixed(0)) : null, lifted ? h('td', {}, p.gap.toFixed(0)) : null,
+          alt ? h('td', {}, alt.points[i]?.dashboard.toFixed(0) ?? '') : null, alt ? h('td', {}, alt.points[i]?.truth.toFixed(0) ?? '') : null))))),
+  );
 }

@@ -4,18 +4,19 @@ import { branchWithNotes, compareRuns } from '../../debrief/what-if';
 import { setWhatIf } from '../../state/actions';
 import { button, h } from '../dom';
 
-export function whatIfSection(game: Game, whatIf: Game | null): HTMLElement {
+/** `mine`: the ghost on the chart is this section's branch (not another board with the same luck). */
+export function whatIfSection(game: Game, whatIf: Game | null, mine: boolean): HTMLElement {
   const sc = game.scenario;
   const played = game.snap.context.game.history.length - 1;
   const quarter = h('select', { id: 'whatif-quarter', 'data-focus': 'whatif-quarter' }, ...Array.from({ length: played }, (_, i) => h('option', { value: i + 1 }, `Quarter ${i + 1}`)));
   const boxes = sc.decisions.map((d) => h('div', { class: 'field inline' },
     h('input', { type: 'checkbox', id: `wi-${d.id}`, value: d.id, 'data-focus': `wi-${d.id}` }), h('label', { for: `wi-${d.id}` }, d.title)));
   const result = h('div', { class: 'whatif-result', 'aria-live': 'polite' });
-  if (whatIf) {
+  if (whatIf && mine) {
     const c = compareRuns(game, whatIf);
     const last = c.delta[c.delta.length - 1];
     result.append(h('p', {}, c.divergesAt === null ? 'The branch never differs from your game.' :
-      `From quarter ${c.divergesAt} the runs part. By the end, the "what if" board's dashboard is ${signedWord(last.dashboard)} and its practice quality ${signedWord(last.truth)} compared with yours.`));
+      `From quarter ${c.divergesAt} the runs part. By the end, the "what if" board's dashboard is ${signedWord(last.dashboard)} and its practice quality ${signedWord(last.truth)} compared with yours. The chart above shows it in thin lines.`));
   }
   const run = () => {
     const q = Number((quarter as HTMLSelectElement).value);
@@ -29,7 +30,7 @@ export function whatIfSection(game: Game, whatIf: Game | null): HTMLElement {
     h('div', { class: 'field' }, h('label', { for: 'whatif-quarter' }, 'Branch at'), quarter),
     h('fieldset', { class: 'whatif-agenda' }, h('legend', {}, `A different agenda for that quarter (up to ${sc.calendar.slots})`), ...boxes),
     h('div', { class: 'actions' }, button('Run the "what if"', run, { class: 'primary', 'data-focus': 'whatif-run' }),
-      whatIf ? button('Clear the "what if"', () => setWhatIf(null), { 'data-focus': 'whatif-clear' }) : null),
+      whatIf && mine ? button('Clear the "what if"', () => setWhatIf(null), { 'data-focus': 'whatif-clear' }) : null),
     result,
   );
 }

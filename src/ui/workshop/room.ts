@@ -1,6 +1,6 @@
 // The room view for the projector: the session to join, the teams side by side (visible numbers only during play),
 // and at the debrief the reveal for each team, their key decisions and endings, notes, exports and what-ifs.
-import { reports, stateOf, type Game } from '../../engine/session';
+import { reports, stateOf } from '../../engine/session';
 import { timeline } from '../../debrief/timeline';
 import { reflections } from '../../debrief/reflections';
 import { back, resumeGame, showScreen } from '../../state/actions';
@@ -14,26 +14,7 @@ import { button, h } from '../dom';
 import { defOf, formatValue, labelOf } from '../../present/values';
 import { qrSvg } from './qr-svg';
 import { cameraScanner } from './camera-scan';
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-function miniReveal(game: Game): SVGSVGElement {
-  const m = game.scenario.model.display;
-  const hist = stateOf(game).history;
-  const n = game.scenario.calendar.quarters;
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 200 80');
-  svg.setAttribute('class', 'mini-reveal');
-  svg.setAttribute('aria-hidden', 'true');
-  for (const [id, colour, dash] of [[m.summary, '#0072b2', ''], [m.truth, '#d55e00', '5 3']] as const) {
-    const p = document.createElementNS(SVG, 'polyline');
-    p.setAttribute('points', hist.map((row, q) => `${((q / n) * 200).toFixed(1)},${(80 - ((row[id] as number) / 100) * 80).toFixed(1)}`).join(' '));
-    p.setAttribute('fill', 'none'); p.setAttribute('stroke', colour); p.setAttribute('stroke-width', '3');
-    if (dash) p.setAttribute('stroke-dasharray', dash);
-    svg.append(p);
-  }
-  return svg;
-}
+import { miniReveal } from '../widgets/mini-reveal';
 
 function teamCard(name: string, team: RoomTeam | undefined, reveal: boolean): HTMLElement {
   if (!team) return h('li', { class: 'room-team waiting' }, h('h3', {}, name), h('p', {}, 'Waiting for this team\'s code.'));

@@ -1,0 +1,75 @@
+// Reflection with a debrief's arc: how it felt, what happened, what was learned, how it bears on the player's own board,
+// and what they will do next. Each stage quotes the game: the pressure at its height, the widest gap, a story the board
+// heard (or only half heard), the decision it leaned on most; "what was learned" carries the scenario's own prompts.
+import { stateOf, type Game } from '../engine/session';
+import { quarterLabel } from '../present/calendar';
+import { notebook } from '../present/notebook';
+import { reflections } from './reflections';
+import { reveal } from './reveal';
+import { timeline } from './timeline';
+
+export type ArcStage = 'felt' | 'happened' | 'learned' | 'your-board' | 'next';
+
+export interface ArcPrompt {
+  /** Stable within a game: the answers are kept by it (scenario prompts keep their own id). */
+  id: string;
+  stage: ArcStage;
+  prompt: string;
+  /** What from the game the prompt is about, quoted. */
+  quote?: { text: string; source: string };
+}
+
+export const ARC_STAGES: Record<ArcStage, string> = {
+  felt: 'How it felt', happened: 'What happened', learned: 'What you learned', 'your-board': 'Your own board', next: 'What you will do next',
+};
+
+export function reflectionArc(game: Game): ArcPrompt[] {
+  const sc = game.scenario;
+  const r = reveal(game);
+  const model = sc.model;
+  const dash = r.summary.label.toLowerCase();
+  const truth = r.truth.label.toLowerCase();
+  const out: ArcPrompt[] = [];
+
+  // how it felt: the pressure that rose most, at its height
+  const rising = r.pressures.filter((p) => model.variables.find((v) => v.id === p.id)?.better !== 'higher')
+    .map((p) => ({ p, at: p.values.indexOf(Math.max(...p.values)) })).sort((a, b) => (b.p.values[b.at] - b.p.values[0]) - (a.p.values[a.at] - a.p.values[0]))[0];
+  const peak = rising && rising.at > 0 ? rising : undefined;
+  const headline = peak ? timeline(game).quarters[peak.at - 1]?.events.concat(timeline(game).quarters[peak.at - 1]?.incidents ?? [])[0]?.headline : undefined;
+  out.push({
+    id: 'arc-felt', stage: 'felt',
+    prompt: peak ? `${peak.p.label} was at its height in ${quarterLabel(sc, peak.at)}. How did it feel at the table then, and what did the pressure make you want to do?`
+      : 'How did it feel to sit at this table? When did you feel most pressed, and what did you want to do about it?',
+    ...(headline ? { quote: { text: headline.trim(), source: `${quarterLabel(sc, peak!.at)}, in the news` } } : {}),
+  });
+
+  // what happened: the widest gap between what the board saw and what was so
+  const w = r.points[r.widest.quarter];
+  out.push({
+    id: 'arc-happened', stage: 'happened',
+    prompt: r.widest.quarter > 0 && Math.abs(w.gap) >= 3
+      ? `In ${quarterLabel(sc, r.widest.quarter)} the ${dash} read ${Math.round(w.dashboard)} while ${truth} was ${Math.round(w.truth)}. What did the board believe then, and what would it have needed to hear to know otherwise?`
+      : `The ${dash} and ${truth} stayed close in your game. What did the board do that kept them together?`,
+  });
+
+  // what was learned: the scenario's own prompts, each with the story heard or half heard and the decision leaned on
+  const heard = notebook(game);
+  const clear = heard.filter((n) => n.clear);
+  const story = clear[clear.length - 1] ?? heard[heard.length - 1];
+  const tl = timeline(game);
+  const counts = new Map<string, { title: string; n: number }>();
+  for (const q of tl.quarters) for (const d of q.decisions) counts.set(d.id, { title: d.title, n: (counts.get(d.id)?.n ?? 0) + 1 });
+  const leaned = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  reflections(game).forEach((p, i) => out.push({
+    id: p.id, stage: 'learned', prompt: p.prompt,
+    ...(i === 0 && story ? { quote: { text: story.text.trim(), source: `${story.voice}, ${story.when}${story.clear ? '' : ': a vague account, passed up through reports'}` } } : {}),
+    ...(i === 1 && leaned ? { quote: { text: leaned.title, source: `your board's most repeated decision (${leaned.n} time${leaned.n === 1 ? '' : 's'})` } } : {}),
+  }));
+  if (heard.length === 0) {
+    out.push({ id: 'arc-unheard', stage: 'learned', prompt: 'Your board heard no account from practice in this game. Whose voice was missing from the table, and what might they have said?' });
+  }
+
+  out.push({ id: 'arc-your-board', stage: 'your-board', prompt: `Which of your own board's figures could read well while the work behind it wore thin? Who in your partnership would know, and when did the board last hear from them?` });
+  out.push({ id: 'arc-next', stage: 'next', prompt: stateOf(game).ending ? 'What is one thing you will ask to hear, or stop asking for, at your next board meeting, and from whom?' : 'What will you try differently when you play again?' });
+  return out;
+}

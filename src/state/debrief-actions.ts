@@ -1,0 +1,41 @@
+// What the player does in the debrief: lift the fog, ask why of a moment, set another board beside their own, write
+// their answers, and play again with the same luck. Only these write the debrief's slice of the store.
+import { sameLuck, OTHER_BOARDS, type OtherBoard } from '../debrief/same-luck';
+import { webOf } from '../debrief/web';
+import { startGame } from './actions';
+import { store } from './store';
+
+export function liftFog(): void {
+  const { debrief, game } = store.getState();
+  if (!game || debrief.fog === 'lifted') return;
+  const truth = game.scenario.model.variables.find((v) => v.id === game.scenario.model.display.truth)?.label ?? 'the truth';
+  store.setState({ debrief: { ...debrief, fog: 'lifted' }, announcement: `The fog lifts: ${truth.toLowerCase()}, hidden during play, is drawn under the dashboard, quarter by quarter.` });
+}
+
+/** Opens a moment's web of causes (null closes it). */
+export function openMoment(id: string | null): void {
+  const { debrief, game } = store.getState();
+  if (!game) return;
+  const web = id ? webOf(game, id) : null;
+  store.setState({ debrief: { ...debrief, moment: web ? id : null }, ...(web ? { announcement: `${web.heading}. ${web.sentences[0]}` } : {}) });
+}
+
+export function showOtherBoard(board: OtherBoard | null): void {
+  const { debrief, game } = store.getState();
+  if (!game) return;
+  if (!board) { store.setState({ whatIf: null, debrief: { ...debrief, ghost: null } }); return; }
+  const other = sameLuck(game, board);
+  store.setState({ whatIf: other, debrief: { ...debrief, ghost: { kind: board, label: OTHER_BOARDS[board].label } }, announcement: `The chart now shows ${OTHER_BOARDS[board].label} as thin lines.` });
+}
+
+/** Keeps an answer as it is typed; the page is not redrawn for it (the text box already shows it). */
+export function setAnswer(id: string, text: string): void {
+  const { debrief } = store.getState();
+  store.setState({ debrief: { ...debrief, answers: { ...debrief.answers, [id]: text } } });
+}
+
+/** The same scenario and seed again: the same luck, so the two runs can be set side by side in the next debrief. */
+export function playAgainSameLuck(): void {
+  const { game } = store.getState();
+  if (game) startGame(game.scenario, game.seed, game);
+}
