@@ -55,7 +55,8 @@ export function webOf(game: Game, id: string): CauseWeb | null {
 
 /** "+4", "−1.5", "about −3": rounded for people. */
 export function points(x: number, about = false): string {
-  const r = Math.abs(x) >= 10 ? Math.round(Math.abs(x)) : Math.round(Math.abs(x) * 10) / 10;
+  const a = Math.abs(x);
+  const r = a >= 10 ? Math.round(a) : a >= 0.1 ? Math.round(a * 10) / 10 : Math.round(a * 100) / 100;
   return `${about ? 'about ' : ''}${x < 0 ? '−' : '+'}${r}`;
 }
 
@@ -106,7 +107,7 @@ function quarterWeb(game: Game, quarter: number): CauseWeb | null {
   }
   // what the ranking left out (tiny parts) and any rounding: the parts add up to the change, always
   small += x.change - x.causes.reduce((n, c) => n + c.contribution, 0);
-  if (Math.abs(small) >= 0.05) {
+  if (Math.abs(small) >= 0.005) {
     nodes.set('other', { id: 'other', label: 'Other small pushes', kind: 'other', hidden: true });
     edges.push({ from: 'other', to: t.id, amount: small, about: false, delay: 0 });
     sentences.push(`${points(small)} from other small pushes together.`);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answerAll, NORTHMOOR, openCourierStory, playToDebrief, resolveQuarter, settle, startScenario, TUTORIAL } from './flows';
+import { answerAll, liftTheFog, NORTHMOOR, openCourierStory, playToDebrief, resolveQuarter, settle, startScenario, TUTORIAL } from './flows';
 import { openTitle, screenshot, watchConsole } from './helpers';
 
 test.use({ actionTimeout: 15_000 });
@@ -89,6 +89,10 @@ test('every screen passes axe with no serious or critical violations, and every 
   await page.getByRole('button', { name: 'Main menu' }).click();
   await page.getByRole('button', { name: /^Continue: / }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'The debrief' })).toBeVisible();
+  await audit(page, 'debrief-fog');
+  await liftTheFog(page);
+  await page.getByRole('button', { name: /Why practice quality moved this quarter/ }).first().click();
+  await expect(page.locator('.cause-web')).toBeVisible();
   // tables opened before a "what if" stay open when it draws the debrief afresh, and the table gains the branch
   await page.getByText('Show the chart as a table').click();
   await page.getByText('Show the pressures as a table').click();

@@ -88,6 +88,12 @@ export async function playToDebrief(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'The debrief' })).toBeVisible();
 }
 
+/** Lifts the debrief's fog: the hidden truth is drawn and the rest of the debrief opens. */
+export async function liftTheFog(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Lift the fog' }).click();
+  await expect(page.getByRole('heading', { name: 'What the numbers hid' })).toBeVisible();
+}
+
 /** Every save in localStorage, by key. */
 export async function savedGames(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('btn.save.')).map((k) => [k, localStorage.getItem(k) ?? ''])));

@@ -51,7 +51,9 @@ test('the default scenario can be played to its debrief with the keyboard alone'
   expect(hashAtEnd).toMatch(/^[0-9a-f]{16}$/);
   await tabTo(page, page.getByRole('button', { name: 'Open the debrief' }));
   await expect(page.getByRole('heading', { level: 1, name: 'The debrief' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'What the numbers hid' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What the board saw' })).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: 'Lift the fog' }));
+  await expect(page.getByRole('heading', { name: 'What the numbers hid' })).toBeFocused();
   await screenshot(page, 'debrief');
   expect(problems).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerAll, openCourierStory, playToDebrief, resolveQuarter, settle, startScenario, TUTORIAL } from './flows';
+import { answerAll, liftTheFog, openCourierStory, playToDebrief, resolveQuarter, settle, startScenario, TUTORIAL } from './flows';
 import { screenshot, watchConsole } from './helpers';
 
 test.use({ actionTimeout: 15_000 });
@@ -73,6 +73,8 @@ for (const size of SIZES) {
       await page.getByRole('button', { name: 'End the quarter' }).click();
 
       await playToDebrief(page);
+      await check('debrief-fog');
+      await liftTheFog(page);
       await check('debrief');
       // the pressures chart keeps a readable height and key on every screen (its key is page text, not scaled drawing)
       expect((await page.locator('.pressure-chart').boundingBox())!.height).toBeGreaterThanOrEqual(120);
