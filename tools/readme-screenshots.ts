@@ -45,7 +45,14 @@ try {
     if (await page.getByRole('button', { name: 'Open the debrief' }).count()) break;
   }
   await click('Open the debrief');
+  await shot('docs/screenshots/debrief-fog.png'); // the dashboard over its fog, before the player lifts it
+  await click('Lift the fog');
+  await page.getByRole('button', { name: /Why practice quality moved this quarter/ }).nth(6).click();
+  await page.getByRole('button', { name: 'Show a learning board with the same luck' }).click();
   await shot('docs/screenshots/debrief.png');
+  await page.locator('.cause-web').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 20));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/screenshots/debrief-web.png' });
   await browser.close();
 } finally {
   try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* gone */ }
