@@ -39,6 +39,9 @@ test('the ending keeps the secret; the player lifts the fog by keyboard and asks
   await expect(page.getByRole('img', { name: /^Chart: Dashboard and Practice quality/ })).toBeVisible();
   await expect(page.getByRole('table', { name: /quarter by quarter/ }).locator('thead th')).toHaveCount(4);
   await screenshot(page, 'debrief-lifted');
+  // the whole game's causes speak plainly too: loops by what they do, the model's codes only in the footnote
+  await expect(page.locator('section.causes li').first()).toBeVisible();
+  for (const li of await page.locator('section.causes li').allTextContents()) expect(li).not.toMatch(/\bR[1-5]\b|loop [A-Z]|natural pull/);
 
   // a quarter's web: its parts, as shown, add up to the change it explains (each rounded to a tenth at most)
   await page.getByRole('button', { name: /Why practice quality moved this quarter/ }).nth(1).click();

@@ -29,24 +29,34 @@ export function timelineSection(game: Game): HTMLElement {
   );
 }
 
-function signed(x: number, digits = 1): string {
-  return `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
+/** Rounded for people: whole points from 10 up, tenths below. */
+function signed(x: number): string {
+  const a = Math.abs(x);
+  return `${x >= 0 ? '+' : '−'}${a >= 10 ? Math.round(a) : a.toFixed(1)}`;
 }
 
 export function causesSection(game: Game): HTMLElement {
   const list = causes(game, 4, 5);
   return h('section', { class: 'debrief-section causes', 'aria-labelledby': 'causes-heading' },
     h('h2', { id: 'causes-heading' }, 'Why things changed'),
+    h('p', {}, 'Over the whole game, the largest pushes on each number, and the feedback loop each link belongs to.'),
     ...list.map((x) => h('article', { class: 'cause' },
       h('h3', {}, `${x.label}${x.visibility === 'hidden' ? ' (hidden during play)' : ''}: ${x.from.toFixed(0)} → ${x.to.toFixed(0)}`),
       h('ul', {}, ...x.causes.filter((c) => c.kind !== 'limit').map((c) => h('li', {},
         h('strong', {}, signed(c.contribution)), ' ',
-        c.kind === 'drift' ? 'the natural pull back toward its usual level' : c.label,
+        c.kind === 'drift' ? 'settling back toward its usual level' : c.label,
         c.kind === 'decision' || c.kind === 'answer' ? ` (your ${c.kind}${c.quarter ? `, quarter ${c.quarter}` : ''}${c.delayQuarters ? `, landing ${c.delayQuarters} quarter${c.delayQuarters === 1 ? '' : 's'} later` : ''})` : '',
         c.kind === 'link' && c.delayQuarters ? ` (through a delay of about ${c.delayQuarters} quarter${c.delayQuarters === 1 ? '' : 's'})` : '',
-        c.loop ? h('span', { class: 'loop' }, ` — loop ${c.loop.id}: ${c.loop.name}`) : '',
+        c.loop ? h('span', { class: 'loop' }, ` — ${c.loop.plain}`) : '',
         c.drivers?.length ? h('span', { class: 'drivers' }, `; driven by ${c.drivers.map((d) => d.label).join(', ')}`) : '',
       ))),
     )),
+    loopCodes(list.flatMap((x) => x.causes.map((c) => c.loop).filter((l): l is NonNullable<typeof l> => !!l))),
   );
+}
+
+/** The model's own codes for the loops named above, for a trainer who has read DESIGN.md: a footnote, not the text. */
+function loopCodes(loops: { id: string; name: string }[]): HTMLElement | null {
+  const named = [...new Set(loops.map((l) => `${l.id} ${l.name}`))];
+  return named.length ? h('p', { class: 'web-codes' }, `Loops in the model's notes: ${named.join('; ')}.`) : null;
 }
