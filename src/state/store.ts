@@ -50,6 +50,8 @@ export interface Workshop {
   teams: RoomTeam[];
   notes: Record<number, string>;
   reveal: boolean;
+  /** Facilitation: the step of the debrief script on the projector (0 = the first). */
+  scriptStep?: number;
 }
 
 export interface AppState {

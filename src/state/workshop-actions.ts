@@ -1,8 +1,8 @@
 // Workshop actions: set up a session, join it as a team, send a team's game back, take it in at the front of the room.
-import { stateOf } from '../engine/session';
+import { stateOf, type Game } from '../engine/session';
 import { decodeSession, decodeTeamGame, encodeTeamGame } from '../workshop/codes';
 import { createSession, scenarioProblem, type SessionInput } from '../workshop/session';
-import { startGame } from './actions';
+import { resumeGame, showScreen, startGame } from './actions';
 import { store, type Workshop } from './store';
 
 const scenarioOf = (id: string) => store.getState().scenarios.find((s) => s.scenario?.id === id)?.scenario;
@@ -76,5 +76,20 @@ export function setNote(quarter: number, text: string): void {
 
 export function setReveal(reveal: boolean): void {
   const w = store.getState().workshop;
-  if (w) store.setState({ workshop: { ...w, reveal } });
+  if (w) store.setState({ workshop: { ...w, reveal }, ...(reveal && !w.reveal ? { announcement: 'The fog lifts for the room: the hidden truth is drawn under each team\'s dashboard.' } : {}) });
+}
+
+/** Moves the debrief script on the projector; a step past the lift lifts the fog for the room. */
+export function setScriptStep(step: number, liftFrom: number): void {
+  const w = store.getState().workshop;
+  if (!w) return;
+  store.setState({ workshop: { ...w, scriptStep: step, reveal: w.reveal || step > liftFrom } });
+}
+
+/** A team's debrief opened from the room: lifted already when the room has seen the truth. */
+export function openTeamDebrief(game: Game): void {
+  const w = store.getState().workshop;
+  resumeGame(game);
+  showScreen('debrief');
+  if (w?.reveal) store.setState({ debrief: { ...store.getState().debrief, fog: 'lifted' } });
 }

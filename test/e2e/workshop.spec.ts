@@ -74,12 +74,28 @@ test('a facilitator and three teams run a four-quarter workshop with no network,
     const dashboard = await teams[i].page.locator('.summary-figure .big').textContent().catch(() => null);
     if (dashboard) await expect(card.locator('dd').first()).toHaveText(dashboard.trim());
   }
-  await page.getByRole('button', { name: 'Reveal the hidden truth (debrief)' }).click();
-  await expect(page.locator('.room-team .mini-reveal')).toHaveCount(3);
+  // the debrief script on the projector: the fog stays down for the first steps, then the room lifts it together
+  await expect(page.locator('.room-team .mini-reveal.fogged')).toHaveCount(3);
+  const script = page.locator('section.room-script');
+  await expect(script.locator('.script-now h3')).toHaveText('How it felt');
+  await page.locator('#teams-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await screenshot(page, 'workshop-room-script');
+  await script.getByRole('button', { name: 'Next: What happened' }).click();
+  await expect(script.locator('.script-now')).toContainText(/Red: ".+"; Blue: ".+"; Green: ".+"/);
+  await script.getByRole('button', { name: 'Next: Lift the fog' }).click();
+  await expect(page.locator('.room-team .mini-reveal.fogged')).toHaveCount(3);
+  await script.getByRole('button', { name: 'Lift the fog for the room' }).click();
+  await expect(page.locator('.room-team .mini-reveal.lifted')).toHaveCount(3);
+  await expect(page.locator('#announcer')).toContainText(/The fog lifts for the room/);
+  await script.getByRole('button', { name: 'Next: Why it happened' }).click();
+  await expect(script.locator('.script-now')).toContainText(/Red (in \d{4} Q[1-4]|: never far apart)/);
+  await page.locator('#teams-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await screenshot(page, 'workshop-room-reveal');
   for (const [i, name] of ['Red', 'Blue', 'Green'].entries()) {
     await page.getByRole('button', { name: `Open ${name}'s debrief and what-if` }).click();
     await expect(page.locator('#app')).toHaveAttribute('data-state-hash', teams[i].hash);
+    // the room has seen the truth: a team's debrief opens with the fog lifted
+    await expect(page.getByRole('heading', { name: 'What the numbers hid' })).toBeVisible();
     await page.getByRole('button', { name: 'Back to the room' }).click();
   }
 

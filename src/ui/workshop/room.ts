@@ -2,9 +2,8 @@
 // and at the debrief the reveal for each team, their key decisions and endings, notes, exports and what-ifs.
 import { reports, stateOf } from '../../engine/session';
 import { timeline } from '../../debrief/timeline';
-import { reflections } from '../../debrief/reflections';
-import { back, resumeGame, showScreen } from '../../state/actions';
-import { joinWorkshop, receiveTeamCode, setNote, setReveal } from '../../state/workshop-actions';
+import { back } from '../../state/actions';
+import { joinWorkshop, openTeamDebrief, receiveTeamCode, setNote, setReveal } from '../../state/workshop-actions';
 import { store, type AppState, type RoomTeam } from '../../state/store';
 import { encodeSession } from '../../workshop/codes';
 import { teamCsv } from '../../workshop/csv';
@@ -15,8 +14,12 @@ import { defOf, formatValue, labelOf } from '../../present/values';
 import { qrSvg } from './qr-svg';
 import { cameraScanner } from './camera-scan';
 import { miniReveal } from '../widgets/mini-reveal';
+import { roomScriptSection } from './room-script';
 
-function teamCard(name: string, team: RoomTeam | undefined, reveal: boolean): HTMLElement {
+/** The room's truth is drawn in once, the first time the room view shows it lifted; later redraws show it whole. */
+let liftedFor: string | null = null;
+
+function teamCard(name: string, team: RoomTeam | undefined, reveal: boolean, draw: boolean): HTMLElement {
   if (!team) return h('li', { class: 'room-team waiting' }, h('h3', {}, name), h('p', {}, 'Waiting for this team\'s code.'));
   const s = stateOf(team.game);
   const model = team.game.scenario.model;
@@ -32,14 +35,16 @@ function teamCard(name: string, team: RoomTeam | undefined, reveal: boolean): HT
     h('dl', { class: 'sees' },
       ...[model.display.summary, ...model.display.pressures].flatMap((id) => [h('dt', {}, label(id)), h('dd', {}, value(id))]),
       ...(reveal ? [h('dt', {}, `${label(model.display.truth)} (hidden in play)`), h('dd', {}, value(model.display.truth))] : [])),
-    reveal ? miniReveal(team.game) : null,
+    miniReveal(team.game, reveal, draw),
     reveal ? h('p', {}, `Kinds of response: ${tally || 'none'}.`) : null,
-    reveal ? button(`Open ${name}'s debrief and what-if`, () => { resumeGame(team.game); showScreen('debrief'); }, { 'data-focus': `room-debrief-${name}` }) : null,
+    reveal ? button(`Open ${name}'s debrief and what-if`, () => openTeamDebrief(team.game), { 'data-focus': `room-debrief-${name}` }) : null,
   );
 }
 
 export function workshopRoomScreen(state: AppState): HTMLElement {
   const w = state.workshop!;
+  const draw = w.reveal && liftedFor !== w.session.id;
+  liftedFor = w.reveal ? w.session.id : null;
   const code = encodeSession(w.session);
   const link = `${location.origin}${location.pathname}#join=${code}`;
   const scenario = state.scenarios.find((s) => s.scenario?.id === w.session.scenario.id)?.scenario;
@@ -68,8 +73,9 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
     ),
     h('section', { class: 'debrief-section', 'aria-labelledby': 'teams-heading' },
       h('h2', { id: 'teams-heading' }, w.reveal ? 'The teams, with the fog lifted' : 'The teams (only the numbers they could see)'),
-      button(w.reveal ? 'Hide the hidden truth' : 'Reveal the hidden truth (debrief)', () => setReveal(!w.reveal), { 'data-focus': 'room-reveal' }),
-      h('ul', { class: 'room-teams' }, ...w.session.teams.map((t) => teamCard(t, w.teams.find((x) => x.name === t), w.reveal)))),
+      button(w.reveal ? 'Lower the fog again' : 'Lift the fog for the room', () => setReveal(!w.reveal), { class: w.reveal ? '' : 'primary', 'data-focus': 'room-reveal' }),
+      h('ul', { class: 'room-teams' }, ...w.session.teams.map((t) => teamCard(t, w.teams.find((x) => x.name === t), w.reveal, draw)))),
+    roomScriptSection(w),
     h('section', { class: 'debrief-section', 'aria-labelledby': 'notes-heading' },
       h('h2', { id: 'notes-heading' }, 'Facilitator\'s notes'),
       ...pauseQuarters.map((q) => {
@@ -78,7 +84,6 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
         const prompt = w.session.pauses.find((p) => p.quarter === q)?.prompt;
         return h('div', { class: 'field' }, h('label', { for: `note-${q}` }, q === 0 ? 'General' : `Pause before quarter ${q}: ${prompt}`), area);
       })),
-    scenario && w.reveal && w.teams[0] ? h('section', { class: 'debrief-section' }, h('h2', {}, 'Questions for the room'), h('ol', {}, ...reflections(w.teams[0].game).map((r) => h('li', {}, r.prompt)))) : null,
     h('section', { class: 'debrief-section', 'aria-labelledby': 'room-export-heading' },
       h('h2', { id: 'room-export-heading' }, 'Keep a record'),
       h('div', { class: 'actions' },

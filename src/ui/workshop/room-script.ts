@@ -1,0 +1,27 @@
+// The debrief script on the projector: the step the room is at, large, with what to do and the questions to ask; Next
+// and Back move through it, and the step past "Lift the fog" lifts it for every team. All steps stay listed for the
+// facilitator (and for the printed pack).
+import { roomScript } from '../../debrief/room-script';
+import { setReveal, setScriptStep } from '../../state/workshop-actions';
+import type { Workshop } from '../../state/store';
+import { button, h } from '../dom';
+
+export function roomScriptSection(w: Workshop): HTMLElement {
+  const steps = roomScript(w.teams.map((t) => ({ name: t.name, game: t.game })));
+  const lift = steps.findIndex((s) => s.fog === 'lift');
+  const at = Math.min(steps.length - 1, Math.max(0, w.scriptStep ?? 0));
+  const now = steps[at];
+  return h('section', { class: 'debrief-section room-script', 'aria-labelledby': 'script-heading' },
+    h('h2', { id: 'script-heading' }, 'Debrief script'),
+    h('p', {}, `Step ${at + 1} of ${steps.length}. ${at < lift ? 'The fog is still down: the room talks about what the boards could see.' : w.reveal ? 'The fog is lifted for the room.' : 'Lift the fog when the room is ready.'}`),
+    h('div', { class: 'script-now', 'aria-live': 'polite' },
+      h('h3', {}, now.title),
+      h('p', { class: 'script-doing' }, now.doing),
+      h('ol', { class: 'questions' }, ...now.questions.map((q) => h('li', {}, q))),
+      now.fog === 'lift' && !w.reveal ? button('Lift the fog for the room', () => setReveal(true), { class: 'primary', 'data-focus': 'script-lift' }) : null),
+    h('div', { class: 'actions' },
+      button('Back', () => setScriptStep(at - 1, lift), { 'data-focus': 'script-back', ...(at === 0 ? { disabled: true } : {}) }),
+      button(`Next: ${steps[at + 1]?.title ?? 'the end'}`, () => setScriptStep(at + 1, lift), { class: 'primary', 'data-focus': 'script-next', ...(at === steps.length - 1 ? { disabled: true } : {}) })),
+    h('details', { class: 'script-all' }, h('summary', { 'data-focus': 'script-all' }, 'All the steps'),
+      h('ol', {}, ...steps.map((s, i) => h('li', { ...(i === at ? { 'aria-current': 'step' } : {}) }, `${s.title}: ${s.doing} `, h('ul', {}, ...s.questions.map((q) => h('li', {}, q))))))));
+}
