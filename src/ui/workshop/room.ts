@@ -89,6 +89,6 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
       h('div', { class: 'actions' },
         button('Download the session file', () => download(`workshop-${w.session.id}.workshop.json`, fileOut()), { 'data-focus': 'room-export-file' }),
         button('Download every team\'s numbers (CSV)', () => download(`workshop-${w.session.id}.csv`, teamCsv(w.teams.map((t) => ({ name: t.name, game: t.game, rationale: t.rationale }))), 'text/csv'), { 'data-focus': 'room-export-csv' }),
-        button('Print the debrief pack', () => { setReveal(true); window.setTimeout(() => window.print(), 50); }, { 'data-focus': 'room-print' }))),
+        button('Print the debrief pack', () => { setReveal(true); window.setTimeout(() => { document.querySelectorAll<HTMLDetailsElement>('details.script-all').forEach((d) => { d.open = true; }); window.print(); }, 50); }, { 'data-focus': 'room-print' }))),
   );
 }
