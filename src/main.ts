@@ -35,7 +35,17 @@ directSound(storage);
 const scenarioById = (id: string) => scenarios.find((s) => s.scenario?.id === id)?.scenario;
 const browserSaves = createBrowserSaves(scenarioById);
 setSavesPort(browserSaves.port);
-connect({ randomSeed, autosave: (game) => { browserSaves.autosave(game); } });
+// the debrief's answers stay on this device with the game they answer; a damaged entry reads as no answers, never an error
+const ANSWERS = 'btn.answers.';
+const keepAnswers = (key: string, answers: Record<string, string>) => { try { storage?.setItem(ANSWERS + key, JSON.stringify(answers)); } catch { /* full or refused: the answers stay in the page */ } };
+const answersFor = (key: string): Record<string, string> => {
+  try {
+    const data: unknown = JSON.parse(storage?.getItem(ANSWERS + key) ?? '{}');
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
+    return Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch { return {}; }
+};
+connect({ randomSeed, autosave: (game) => { browserSaves.autosave(game); }, keepAnswers, answersFor });
 browserSaves.refresh();
 store.subscribe((s) => s.screen, (screen) => { if (screen === 'title') browserSaves.refresh(); });
 // The first screen is the page's own: a workshop link (…#join=CODE) opens the join screen with the session code filled

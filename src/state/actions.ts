@@ -1,5 +1,5 @@
 // The only way anything changes: module-level actions that send intents to the engine and set the store once.
-import { newGame, phaseOf, step, stateOf, type Game, type Intent } from '../engine/session';
+import { newGame, phaseOf, stateHash, step, stateOf, type Game, type Intent } from '../engine/session';
 import type { Scenario } from '../engine/types';
 import { crossings } from '../present/room-events';
 import { announce } from './announce';
@@ -10,8 +10,11 @@ export interface Ports {
   autosave(game: Game): void;
   randomSeed(): string;
   onSettings(settings: Settings): void;
+  /** The player's debrief answers, kept by the finished game they answer (its scenario, seed and state hash). */
+  keepAnswers(key: string, answers: Record<string, string>): void;
+  answersFor(key: string): Record<string, string>;
 }
-let ports: Ports = { autosave: () => {}, randomSeed: () => '1', onSettings: () => {} };
+let ports: Ports = { autosave: () => {}, randomSeed: () => '1', onSettings: () => {}, keepAnswers: () => {}, answersFor: () => ({}) };
 export function connect(p: Partial<Ports>): void {
   ports = { ...ports, ...p };
 }
@@ -40,7 +43,7 @@ export function startGame(which: string | Scenario, seed?: string, previous: Gam
 export function resumeGame(game: Game, message?: string): void {
   const phase = phaseOf(game);
   store.setState({
-    game, effects: [], stepNo: store.getState().stepNo + 1, roomEvents: [], whatIf: null, debrief: freshDebrief(),
+    game, effects: [], stepNo: store.getState().stepNo + 1, roomEvents: [], whatIf: null, debrief: { ...freshDebrief(), answers: ports.answersFor(answersKey(game)) },
     screen: phase === 'debrief' || phase === 'ending' ? (phase === 'debrief' ? 'debrief' : 'board') : 'board',
     announcement: `Continuing ${game.scenario.title}, quarter ${stateOf(game).quarter}.`,
     notice: message ? { kind: 'info', text: message } : null,
@@ -101,4 +104,13 @@ export function setCaption(caption: string): void {
 export function setWhatIf(game: Game | null, label = 'your "what if"'): void {
   const { debrief } = store.getState();
   store.setState({ whatIf: game, debrief: { ...debrief, ghost: game ? { kind: 'branch', label } : null } });
+}
+
+/** Which game a set of debrief answers belongs to: the same scenario, seed and decisions give the same key. */
+export function answersKey(game: Game): string {
+  return `${game.scenario.id}|${game.seed}|${stateHash(game)}`;
+}
+
+export function keepAnswers(game: Game, answers: Record<string, string>): void {
+  ports.keepAnswers(answersKey(game), answers);
 }

@@ -2,7 +2,7 @@
 // their answers, and play again with the same luck. Only these write the debrief's slice of the store.
 import { sameLuck, OTHER_BOARDS, type OtherBoard } from '../debrief/same-luck';
 import { webOf } from '../debrief/web';
-import { startGame } from './actions';
+import { keepAnswers, startGame } from './actions';
 import { store } from './store';
 
 export function liftFog(): void {
@@ -30,8 +30,10 @@ export function showOtherBoard(board: OtherBoard | null): void {
 
 /** Keeps an answer as it is typed; the page is not redrawn for it (the text box already shows it). */
 export function setAnswer(id: string, text: string): void {
-  const { debrief } = store.getState();
-  store.setState({ debrief: { ...debrief, answers: { ...debrief.answers, [id]: text } } });
+  const { debrief, game } = store.getState();
+  const answers = { ...debrief.answers, [id]: text };
+  store.setState({ debrief: { ...debrief, answers } });
+  if (game) keepAnswers(game, answers);
 }
 
 /** The same scenario and seed again: the same luck, so the two runs can be set side by side in the next debrief. */

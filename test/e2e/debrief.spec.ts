@@ -115,6 +115,11 @@ test('another board with the same luck is drawn beside the player\'s lines, and 
   await expect(reflect.locator('.answer-print').first()).toHaveText('It felt like every call was about the figures.');
   await expect(reflect.locator('.answer-print').first()).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
+  // the answers stay with the game on this device: a reload and Continue bring them back
+  await page.reload();
+  await page.getByRole('button', { name: /^Continue: / }).click();
+  await page.getByRole('button', { name: 'Lift the fog' }).click();
+  await expect(page.locator('section.reflections textarea').first()).toHaveValue('It felt like every call was about the figures.');
   expect(problems).toEqual([]);
 });
 
