@@ -45,11 +45,11 @@ export function revealSection(game: Game, whatIf: Game | null, view: DebriefView
       slot,
       legend(r.summary.label, r.truth.label, lifted, view),
       lifted ? null : h('div', { class: 'actions lift' }, button('Lift the fog', () => { liftFog(); document.getElementById('reveal-heading')?.focus(); }, { class: 'primary', 'data-focus': 'lift-fog', 'aria-describedby': 'reveal-heading' }))),
-    lifted ? h('p', { class: 'reveal-summary' }, revealSummary(game)) : null,
-    lifted && ending?.revealed ? h('div', { class: 'revealed' }, h('h3', {}, 'What the fog hid'), prose(ending.revealed)) : null,
     lifted ? h('div', { class: 'reveal-side' },
       h('div', { class: 'why' }, view.moment ? webPanel(game, view.moment) : h('p', { class: 'web-hint' }, `Select a moment below, or a quarter on the chart, to see why ${truth} moved: the decisions, the mechanisms and their delays.`)),
       otherBoards(game, whatIf, view)) : null,
+    lifted ? h('p', { class: 'reveal-summary' }, revealSummary(game)) : null,
+    lifted && ending?.revealed ? h('div', { class: 'revealed' }, h('h3', {}, 'What the fog hid'), prose(ending.revealed)) : null,
     lifted ? momentsList(game, view.moment) : null,
     lifted ? h('ul', { class: 'beliefs' }, ...r.beliefs.map((b) => h('li', {}, b.text))) : null,
     chartTable(game, lifted, whatIf, view),
@@ -114,9 +114,9 @@ function momentButton(id: string, label: string, open: string | null, kind?: str
   const select = () => {
     openMoment(open === id ? null : id);
     if (open === id) return;
-    // the web opens under the chart: show both, and start the reader at the web's heading
+    // the web opens under the chart: bring it into view, and start the reader at its heading
     document.getElementById('web-heading')?.focus({ preventScroll: true });
-    document.getElementById('reveal-slot')?.scrollIntoView({ block: 'start' });
+    document.querySelector('.cause-web')?.scrollIntoView({ block: 'nearest' });
   };
   return button(label, select, { class: 'moment-button', 'data-focus': `moment-${id}`, 'aria-expanded': String(open === id), ...(kind ? { 'aria-description': kind } : {}) });
 }

@@ -1,7 +1,7 @@
 // The web of causes for one moment: nodes and arrows with their amounts and delays, drawn as SVG through the DOM (no
 // markup strings), with the same web in sentences beside it for screen readers and print; loop codes in a footnote.
 import type { Game } from '../../engine/session';
-import { later, points, webOf, type CauseWeb, type WebNode } from '../../debrief/web';
+import { later, points, webOf, type CauseWeb, type WebEdge, type WebNode } from '../../debrief/web';
 import { openMoment } from '../../state/debrief-actions';
 import { button, h } from '../dom';
 
@@ -45,11 +45,15 @@ function columns(web: CauseWeb): WebNode[][] {
 function drawing(web: CauseWeb): SVGElement {
   const cols = columns(web);
   const rows = Math.max(...cols.map((c) => c.length));
-  const height = rows * NODE_H + (rows - 1) * GAP_Y + 8;
+  const colOf = new Map(cols.flatMap((c, i) => c.map((n) => [n.id, i] as const)));
+  // an arrow that leaps a column (a decision straight onto the truth) arcs over the others, in a band above them
+  const leaps = web.edges.filter((e) => (colOf.get(e.to) ?? 0) - (colOf.get(e.from) ?? 0) > 1);
+  const band = leaps.length ? 40 : 0;
+  const height = band + rows * NODE_H + (rows - 1) * GAP_Y + 8;
   const colW = (W - (cols.length - 1) * GAP_X) / cols.length;
   const at = new Map<string, { x: number; y: number }>();
   cols.forEach((c, i) => c.forEach((n, j) => {
-    const top = (height - (c.length * NODE_H + (c.length - 1) * GAP_Y)) / 2;
+    const top = band + (height - band - (c.length * NODE_H + (c.length - 1) * GAP_Y)) / 2;
     at.set(n.id, { x: i * (colW + GAP_X), y: top + j * (NODE_H + GAP_Y) });
   }));
   const svg = el('svg', { viewBox: `0 0 ${W} ${height}`, class: 'web-drawing', role: 'img', 'aria-label': `Diagram: ${web.heading}. The list beside it says the same in words.` });
@@ -61,16 +65,22 @@ function drawing(web: CauseWeb): SVGElement {
   for (const e of web.edges) {
     const a = at.get(e.from); const b = at.get(e.to);
     if (!a || !b) continue;
+    if (leaps.includes(e)) { svg.append(...leap(e, a, b, colW)); continue; }
     const x1 = a.x + colW; const y1 = a.y + NODE_H / 2; const x2 = b.x - 2; const y2 = b.y + NODE_H / 2;
     const mid = (x1 + x2) / 2;
     svg.append(el('path', { d: `M ${x1} ${y1} C ${mid} ${y1}, ${mid} ${y2}, ${x2} ${y2}`, class: `web-edge ${e.amount < 0 ? 'down' : 'up'}${e.about ? ' about' : ''}`, 'marker-end': 'url(#web-arrow)' }));
     // the amount on the arrow, its delay under it: two short lines fit the gap between columns
-    const label = el('text', { x: String(mid), y: String((y1 + y2) / 2 - (e.delay > 0 ? 6 : 2)), class: 'web-amount', 'text-anchor': 'middle' });
-    const amount = el('tspan', { x: String(mid) });
+    // on the row of the end that has only this arrow: a node with several arrows out (a decision's pushes) labels them
+    // by their targets, one with one arrow out (a number into the truth) by itself, so labels never pile up
+    const fanOut = web.edges.filter((x) => x.from === e.from).length > 1;
+    const lx = fanOut ? x2 - Math.min(44, (x2 - x1) * 0.3) : x1 + Math.min(44, (x2 - x1) * 0.3);
+    const ly = fanOut ? y2 : y1;
+    const label = el('text', { x: String(lx), y: String(ly - (e.delay > 0 ? 16 : 5)), class: 'web-amount', 'text-anchor': 'middle' });
+    const amount = el('tspan', { x: String(lx) });
     amount.textContent = points(e.amount, e.about);
     label.append(amount);
     if (e.delay > 0) {
-      const delay = el('tspan', { x: String(mid), dy: '13', class: 'web-delay' });
+      const delay = el('tspan', { x: String(lx), dy: '13', class: 'web-delay' });
       delay.textContent = later(e.delay);
       label.append(delay);
     }
@@ -88,6 +98,16 @@ function drawing(web: CauseWeb): SVGElement {
     svg.append(g);
   }
   return svg;
+}
+
+/** An arrow from the top of one node over the columns between to the top of another, its label at the top of the arc. */
+function leap(e: WebEdge, a: { x: number; y: number }, b: { x: number; y: number }, colW: number): SVGElement[] {
+  const x1 = a.x + colW / 2; const y1 = a.y; const x2 = b.x + colW / 2; const y2 = b.y - 2;
+  const top = 22;
+  const path = el('path', { d: `M ${x1} ${y1} C ${x1} ${top}, ${x2} ${top}, ${x2} ${y2}`, class: `web-edge ${e.amount < 0 ? 'down' : 'up'}${e.about ? ' about' : ''}`, 'marker-end': 'url(#web-arrow)' });
+  const label = el('text', { x: String((x1 + x2) / 2), y: '16', class: 'web-amount', 'text-anchor': 'middle' });
+  label.textContent = `${points(e.amount, e.about)}${e.delay > 0 ? `, ${later(e.delay)}` : ''}`;
+  return [path, label];
 }
 
 function wrap(text: string, width: number): string[] {
