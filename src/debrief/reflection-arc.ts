@@ -43,33 +43,50 @@ export function reflectionArc(game: Game): ArcPrompt[] {
     ...(headline ? { quote: { text: headline.trim(), source: `${quarterLabel(sc, peak!.at)}, in the news` } } : {}),
   });
 
-  // what happened: the widest gap between what the board saw and what was so
+  // the accounts the board heard: the one nearest a moment, the last clear one, and one only half heard (vague)
+  const heard = notebook(game);
+  const quoteOf = (n: (typeof heard)[number]) => ({ text: n.text.trim(), source: `${n.voice}, ${n.when}${n.clear ? '' : ': a vague account, passed up through reports'}` });
+  const nearest = (q: number) => [...heard].sort((a, b) => Math.abs(a.quarter - q) - Math.abs(b.quarter - q))[0];
+  const clear = heard.filter((n) => n.clear);
+  const halfHeard = heard.filter((n) => !n.clear);
+
+  // what happened: the widest gap between what the board saw and what was so, and what it heard then
   const w = r.points[r.widest.quarter];
+  const then = r.widest.quarter > 0 ? nearest(r.widest.quarter) : undefined;
   out.push({
     id: 'arc-happened', stage: 'happened',
     prompt: r.widest.quarter > 0 && Math.abs(w.gap) >= 3
       ? `In ${quarterLabel(sc, r.widest.quarter)} the ${dash} read ${Math.round(w.dashboard)} while ${truth} was ${Math.round(w.truth)}. What did the board believe then, and what would it have needed to hear to know otherwise?`
       : `The ${dash} and ${truth} stayed close in your game. What did the board do that kept them together?`,
+    ...(then ? { quote: quoteOf(then) } : {}),
   });
 
-  // what was learned: the scenario's own prompts, each with the story heard or half heard and the decision leaned on
-  const heard = notebook(game);
-  const clear = heard.filter((n) => n.clear);
-  const story = clear[clear.length - 1] ?? heard[heard.length - 1];
+  // what was learned: the scenario's own prompts, each with the decision or answer of the player's that brought it
   const tl = timeline(game);
+  const broughtBy = (id: string) => {
+    for (const q of tl.quarters) {
+      const d = q.decisions.find((x) => sc.decisions.find((y) => y.id === x.id)?.reflection === id);
+      if (d) return { text: d.title, source: `your decision, ${q.period}` };
+      const a = q.answers.find((x) => sc.events.find((e) => e.id === x.event)?.choices.find((c) => c.id === x.id)?.reflection === id);
+      if (a) return { text: `${a.headline.trim().replace(/[.:]$/, '')}: ${a.label}`, source: `your answer, ${q.period}` };
+    }
+    return undefined;
+  };
   const counts = new Map<string, { title: string; n: number }>();
   for (const q of tl.quarters) for (const d of q.decisions) counts.set(d.id, { title: d.title, n: (counts.get(d.id)?.n ?? 0) + 1 });
   const leaned = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-  reflections(game).forEach((p, i) => out.push({
-    id: p.id, stage: 'learned', prompt: p.prompt,
-    ...(i === 0 && story ? { quote: { text: story.text.trim(), source: `${story.voice}, ${story.when}${story.clear ? '' : ': a vague account, passed up through reports'}` } } : {}),
-    ...(i === 1 && leaned ? { quote: { text: leaned.title, source: `your board's most repeated decision (${leaned.n} time${leaned.n === 1 ? '' : 's'})` } } : {}),
-  }));
+  reflections(game).forEach((p, i) => {
+    const quote = broughtBy(p.id) ?? (i === 0 && clear.length ? quoteOf(clear[clear.length - 1]) : undefined);
+    out.push({ id: p.id, stage: 'learned', prompt: p.prompt, ...(quote ? { quote } : {}) });
+  });
   if (heard.length === 0) {
     out.push({ id: 'arc-unheard', stage: 'learned', prompt: 'Your board heard no account from practice in this game. Whose voice was missing from the table, and what might they have said?' });
   }
 
-  out.push({ id: 'arc-your-board', stage: 'your-board', prompt: `Which of your own board's figures could read well while the work behind it wore thin? Who in your partnership would know, and when did the board last hear from them?` });
-  out.push({ id: 'arc-next', stage: 'next', prompt: stateOf(game).ending ? 'What is one thing you will ask to hear, or stop asking for, at your next board meeting, and from whom?' : 'What will you try differently when you play again?' });
+  out.push({ id: 'arc-your-board', stage: 'your-board', prompt: `Which of your own board's figures could read well while the work behind it wore thin? Who in your partnership would know, and when did the board last hear from them?`,
+    ...(leaned ? { quote: { text: leaned.title, source: `your board's most repeated decision (${leaned.n} time${leaned.n === 1 ? '' : 's'})` } } : {}) });
+  const missed = halfHeard[halfHeard.length - 1];
+  out.push({ id: 'arc-next', stage: 'next', prompt: stateOf(game).ending ? 'What is one thing you will ask to hear, or stop asking for, at your next board meeting, and from whom?' : 'What will you try differently when you play again?',
+    ...(missed ? { quote: quoteOf(missed) } : {}) });
   return out;
 }

@@ -88,4 +88,14 @@ describe('reflection with a debrief\'s arc', () => {
     expect(data.answers.find((a) => a.id === arc[0].id)?.answer).toBe('It felt like the phone never stopped.');
     expect(data.answers).toHaveLength(arc.length);
   });
+
+  it('quotes, beside a scenario prompt, the player\'s own decision that brought it, and the accounts heard or half heard', () => {
+    const g = botGame('compliance', 'arc-2');
+    const arc = reflectionArc(g);
+    const linked = arc.filter((p) => p.stage === 'learned' && g.scenario.decisions.some((d) => d.reflection === p.id && stateOf(g).log.some((e) => e.kind === 'decision' && e.id === d.id)));
+    expect(linked.length).toBeGreaterThan(0);
+    for (const p of linked) expect(p.quote?.source, p.id).toMatch(/^your (decision|answer), \d{4} Q[1-4]$/);
+    expect(arc.filter((p) => p.quote).length).toBeGreaterThanOrEqual(4);
+    expect(arc.some((p) => /vague account/.test(p.quote?.source ?? ''))).toBe(true);
+  });
 });
