@@ -74,7 +74,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
     lastScreen = state.screen;
     lastStep = state.stepNo;
   };
-  store.subscribe((s) => [s.screen, s.game, s.notice, s.saves, s.settings, s.whatIf, s.debrief.fog, s.debrief.moment, s.debrief.ghost, s.debrief.previous, s.contentNoteAccepted, s.scenarios, s.loadProgress, s.workshop] as const, render, { equalityFn: shallowEqual });
+  store.subscribe((s) => [s.screen, s.game, s.notice, s.saves, s.settings, s.whatIf, s.debrief.fog, s.debrief.moment, s.debrief.ghost, s.debrief.previous, s.contentNoteAccepted, s.scenarios, s.loadProgress, ...workshopShown(s.workshop)] as const, render, { equalityFn: shallowEqual });
   store.subscribe((s) => s.announcement, (text) => { live.textContent = ''; window.setTimeout(() => { live.textContent = text; }, 30); });
   store.subscribe((s) => s.caption, (text) => {
     captions.textContent = text;
@@ -100,6 +100,12 @@ function applySettings(s: AppState['settings']): void {
   root.classList.toggle('high-contrast', s.highContrast);
   root.classList.toggle('reduced-motion', s.reducedMotion);
   root.classList.toggle('projector', s.projector);
+}
+
+/** The parts of a workshop the page shows. A team's reasons and the facilitator's notes are typed into boxes that
+ *  already show them: redrawing for them would replace the button under a pointer mid-click (the click was lost). */
+function workshopShown(w: AppState['workshop']): readonly unknown[] {
+  return w ? [w.role, w.session, w.team, w.pausesHeld, w.teams, w.reveal, w.scriptStep] : [null, null, null, null, null, null, null];
 }
 
 function shallowEqual(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -17,13 +17,13 @@ async function playTeam(browser: Browser, sessionCode: string, team: string): Pr
   // network: nothing it does from here on needs one
   await expect(page.locator('#app')).toHaveAttribute('data-stage', 'ready', { timeout: 30_000 });
   await context.setOffline(true);
+  await expect(page.getByTestId('team-name')).toHaveText(new RegExp(`^Team ${team} · workshop `));
   for (let q = 1; q <= 4; q++) {
     const pause = page.getByRole('button', { name: /The room has talked/ });
     if (await pause.count()) { await expect(page.getByText('What did the numbers tell you')).toBeVisible(); await pause.click(); }
     await page.getByRole('button', { name: 'Open the agenda' }).click();
     await page.locator('.card-button:not([aria-disabled="true"])').first().click();
     await page.getByLabel(/Why we chose this/).fill(`${team} reasons for quarter ${q}`);
-    await page.getByLabel(/Why we chose this/).blur();
     await page.getByRole('button', { name: /Resolve the quarter/ }).click();
     const incident = page.getByRole('button', { name: /Continue to the quarter's results/ });
     if (await incident.count()) await incident.click();

@@ -40,7 +40,9 @@ export function boardScreen(state: AppState): HTMLElement {
   const header = h('header', { class: 'board-head' },
     h('div', { class: 'where' },
       h('h1', { id: 'board-heading', tabindex: '-1' }, `Quarter ${s.quarter} of ${sc.calendar.quarters}`),
-      h('p', { class: 'when' }, `${quarterLabel(sc, s.quarter)} · ${phaseTitle(sc, s.quarter)}`)),
+      h('p', { class: 'when' }, `${quarterLabel(sc, s.quarter)} · ${phaseTitle(sc, s.quarter)}`),
+      // a workshop team's device says whose board it is, so the room can tell its screens apart
+      state.workshop?.role === 'team' && state.workshop.team ? h('p', { class: 'team-name', 'data-testid': 'team-name' }, `Team ${state.workshop.team} · workshop ${state.workshop.session.id}`) : null),
     h('ol', { class: 'steps', 'aria-label': 'Steps of the quarter' }, ...STEPS.map(([id, label]) => h('li', { class: id === phase ? 'current' : '', 'aria-current': id === phase ? 'step' : null }, label))),
     h('nav', { class: 'board-menu', 'aria-label': 'Game menu' },
       button('Save to a file', () => savesPort().exportCurrent(), { class: 'link', 'data-focus': 'export-current' }),
