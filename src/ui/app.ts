@@ -73,6 +73,17 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
     if (state.game) root.dataset.stateHash = stateHash(state.game); else delete root.dataset.stateHash;
     lastScreen = state.screen;
     lastStep = state.stepNo;
+    keepClear(); // a page drawn while a caption shows (a new step scrolls to the top) is checked again
+  };
+  // the strip takes the foot of the window: a focused control, or a code someone is reading out, that it would hide
+  // moves up clear of it
+  const keepClear = () => {
+    if (captions.hidden || !captions.textContent) return;
+    const focused = document.activeElement as HTMLElement | null;
+    const strip = captions.getBoundingClientRect().top;
+    const hidden = (el: Element) => { const r = el.getBoundingClientRect(); return r.bottom > strip && r.top < window.innerHeight; };
+    const keep = [...root.querySelectorAll<HTMLElement>('[data-keep-clear]'), ...(focused && focused !== document.body ? [focused] : [])];
+    keep.find(hidden)?.scrollIntoView({ block: 'nearest' });
   };
   store.subscribe((s) => [s.screen, s.game, s.notice, s.saves, s.settings, s.whatIf, s.debrief.fog, s.debrief.moment, s.debrief.ghost, s.debrief.previous, s.contentNoteAccepted, s.scenarios, s.loadProgress, ...workshopShown(s.workshop)] as const, render, { equalityFn: shallowEqual });
   store.subscribe((s) => s.announcement, (text) => { live.textContent = ''; window.setTimeout(() => { live.textContent = text; }, 30); });
@@ -80,9 +91,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
     captions.textContent = text;
     captions.hidden = !text;
     document.documentElement.classList.toggle('captioned', Boolean(text));
-    // the strip takes the foot of the window: a focused control it would hide moves up clear of it
-    const focused = document.activeElement as HTMLElement | null;
-    if (text && focused && focused !== document.body && focused.getBoundingClientRect().bottom > captions.getBoundingClientRect().top) focused.scrollIntoView({ block: 'nearest' });
+    keepClear();
   });
   store.subscribe((s) => s.settings, applySettings, { fireImmediately: true });
   document.addEventListener('keydown', (e) => {

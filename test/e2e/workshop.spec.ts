@@ -32,6 +32,13 @@ async function playTeam(browser: Browser, sessionCode: string, team: string): Pr
     await page.getByRole('button', { name: /End the (final )?quarter/ }).click();
   }
   const code = (await page.getByTestId('team-code').textContent())!.trim();
+  // the ending's sound is captioned at the foot of the window: never over the code the team reads out
+  const caption = page.locator('#captions');
+  if (await caption.isVisible()) {
+    const strip = (await caption.boundingBox())!;
+    const shown = (await page.getByTestId('team-code').boundingBox())!;
+    expect(shown.y + shown.height <= strip.y || shown.y >= strip.y + strip.height, 'the caption covers the team code').toBe(true);
+  }
   const hash = (await page.locator('#app').getAttribute('data-state-hash'))!;
   return { page, code, hash, problems };
 }

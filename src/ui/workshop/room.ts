@@ -57,7 +57,7 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
     h('div', { class: 'room-grid' },
       h('section', { class: 'debrief-section join-panel', 'aria-labelledby': 'join-panel-heading' },
         h('h2', { id: 'join-panel-heading' }, 'Join this session'),
-        h('p', { class: 'session-code', 'data-testid': 'session-code' }, code),
+        h('p', { class: 'session-code', 'data-testid': 'session-code', 'data-keep-clear': '' }, code),
         qrSvg(code, `QR code of the session code ${code}`),
         h('p', { class: 'hint' }, `Seed ${w.session.seed} · ${w.session.teams.join(', ')}${w.session.timerMinutes ? ` · ${w.session.timerMinutes} minutes a quarter` : ''}`),
         h('p', {}, 'Or open this link on the team\'s device: ', h('code', { class: 'link-text' }, link)),

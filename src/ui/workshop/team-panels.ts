@@ -37,7 +37,7 @@ export function sendGamePanel(state: AppState): HTMLElement | null {
   return h('section', { class: 'debrief-section send-game', 'aria-labelledby': 'send-heading' },
     h('h2', { id: 'send-heading' }, `Send ${w.team}'s game to the facilitator`),
     h('p', {}, 'Read the code out, let the facilitator scan the QR code, or save the file and pass it over. It holds your seed, decisions and reasons: nothing else.'),
-    h('p', { class: 'session-code', 'data-testid': 'team-code' }, code),
+    h('p', { class: 'session-code', 'data-testid': 'team-code', 'data-keep-clear': '' }, code),
     qrSvg(code, `QR code of ${w.team}'s game code`),
     h('div', { class: 'actions' },
       button('Save the code as a file', () => download(`${w.session.id}-${w.team}.btn.txt`, `${code}\n`, 'text/plain'), { 'data-focus': 'send-file' }),
