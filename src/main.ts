@@ -14,6 +14,8 @@ import { setSavesPort } from './ui/ports';
 import { directSound } from './ui/sound-director';
 import { loadDisplaySettings, saveDisplaySettings } from './ui/display-settings';
 import { registerServiceWorker } from './offline/register';
+import { deviceRecord, restoreDevice } from './state/workshop-device';
+import { decodeSession } from './workshop/codes';
 
 /** How long the first screen stays without the stage's code when nobody touches it (ms): the title can wait; a team's
  *  join screen fetches it soon after it is drawn (not at once, which would hold back its first paint on a slow phone). */
@@ -33,6 +35,17 @@ store.subscribe((s) => s.settings, (s) => saveDisplaySettings(storage, s));
 directSound(storage);
 
 const scenarioById = (id: string) => scenarios.find((s) => s.scenario?.id === id)?.scenario;
+// a workshop on this device (a team's part in it, or the room) outlives a reload: it is kept apart from the saved games
+const WORKSHOP_KEY = 'btn.workshop';
+const kept = restoreDevice((() => { try { return storage?.getItem(WORKSHOP_KEY) ?? null; } catch { return null; } })(), scenarioById);
+if (kept.workshop || kept.room) store.setState({ workshop: kept.workshop, room: kept.room });
+if (kept.problem) store.setState({ notice: { kind: 'info', text: kept.problem } });
+store.subscribe((s) => [s.workshop, s.room] as const, ([workshop, room]) => {
+  try {
+    const record = deviceRecord(workshop, room);
+    if (record) storage?.setItem(WORKSHOP_KEY, record); else storage?.removeItem(WORKSHOP_KEY);
+  } catch { /* storage full or refused: the workshop stays in the page */ }
+}, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
 const browserSaves = createBrowserSaves(scenarioById);
 setSavesPort(browserSaves.port);
 // the debrief's answers stay on this device with the game they answer; a damaged entry reads as no answers, never an error
@@ -51,7 +64,11 @@ store.subscribe((s) => s.screen, (screen) => { if (screen === 'title') browserSa
 // The first screen is the page's own: a workshop link (…#join=CODE) opens the join screen with the session code filled
 // in, else the title. The board room's visuals (Phaser, the largest part of the game's code) load after it is drawn,
 // so a team's phone can read and type before they arrive; a scene shows once they have.
-showScreen(joinCodeFromLink() ? 'workshop-join' : 'title');
+// A team device that reloads its workshop link is already in that workshop: it goes to the title, where Continue
+// carries on its game, not to the join screen (joining again would start the game afresh).
+const link = joinCodeFromLink();
+const alreadyIn = link !== '' && kept.workshop?.role === 'team' && decodeSession(link).session?.id === kept.workshop.session.id;
+showScreen(link && !alreadyIn ? 'workshop-join' : 'title');
 mountApp(document.getElementById('app')!, document.getElementById('announcer')!, document.getElementById('captions')!);
 // scenario files dropped anywhere on the page open in the chooser
 document.addEventListener('dragover', (e) => { if (e.dataTransfer?.types.includes('Files')) e.preventDefault(); });

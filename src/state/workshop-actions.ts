@@ -1,6 +1,7 @@
 // Workshop actions: set up a session, join it as a team, send a team's game back, take it in at the front of the room.
-import { stateOf, type Game } from '../engine/session';
+import { newGame, stateOf, step, type Game } from '../engine/session';
 import { decodeSession, decodeTeamGame, encodeTeamGame } from '../workshop/codes';
+import { parseWorkshopFile } from '../workshop/file';
 import { createSession, scenarioProblem, type SessionInput } from '../workshop/session';
 import { resumeGame, showScreen, startGame } from './actions';
 import { store, type Workshop } from './store';
@@ -92,4 +93,28 @@ export function openTeamDebrief(game: Game): void {
   resumeGame(game);
   showScreen('debrief');
   if (w?.reveal) store.setState({ debrief: { ...store.getState().debrief, fog: 'lifted' } });
+}
+
+/** Opens a saved session file as the room: the session, every team's game rebuilt by replay, their reasons, the notes. */
+export function openWorkshopFile(text: string): string | null {
+  const r = parseWorkshopFile(text);
+  if (!r.file) return r.problem?.message ?? 'This is not a workshop file.';
+  const { session } = r.file;
+  const scenario = scenarioOf(session.scenario.id);
+  if (!scenario) return `The session's scenario '${session.scenario.id}' is not in this copy of the game.`;
+  if (!scenario.hash.startsWith(session.scenario.hash)) return `The session was run on another version of '${scenario.title}': this copy of the game cannot replay its teams exactly.`;
+  const teams = [];
+  for (const t of r.file.teams) {
+    let { game } = newGame(scenario, session.seed);
+    for (const [i, intent] of t.decisions.entries()) {
+      const s = step(game, intent);
+      if (!s.accepted) return `${t.name}'s game stops replaying at decision ${i + 1}: the file may have been edited.`;
+      game = s.game;
+    }
+    const rationale = Object.fromEntries(Object.entries(t.rationale).map(([q, v]) => [Number(q), v]));
+    teams.push({ name: t.name, code: t.code ?? encodeTeamGame({ sessionId: session.id, seed: session.seed, team: t.name, decisions: game.decisions, rationale }, scenario), game, rationale });
+  }
+  const notes = Object.fromEntries(Object.entries(r.file.notes).map(([q, v]) => [Number(q), v]));
+  store.setState({ workshop: { role: 'facilitator', session, rationale: {}, pausesHeld: [], teams, notes, reveal: false }, room: null, screen: 'workshop-room', announcement: `Workshop ${session.id} opened from its file: ${teams.length} team${teams.length === 1 ? '' : 's'}' games.` });
+  return null;
 }

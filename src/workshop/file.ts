@@ -8,12 +8,14 @@ import { WorkshopSessionSchema } from './session';
 
 export const WORKSHOP_FILE_VERSION = 1;
 const Quarter = z.string().regex(/^[1-9]\d*$/, 'is not a quarter number');
-const Notes = z.record(Quarter, z.string());
+const Reasons = z.record(Quarter, z.string());
+// the facilitator's notes are by pause, and the general note (before any pause) is kept under 0
+const Notes = z.record(z.string().regex(/^(0|[1-9]\d*)$/, 'is not a pause\'s quarter (or 0 for the general note)'), z.string());
 
 export const WorkshopFileSchema = z.object({
   workshopFile: z.literal(WORKSHOP_FILE_VERSION),
   session: WorkshopSessionSchema,
-  teams: z.array(z.object({ name: z.string().min(1), code: z.string().optional(), decisions: z.array(IntentSchema), rationale: Notes })),
+  teams: z.array(z.object({ name: z.string().min(1), code: z.string().optional(), decisions: z.array(IntentSchema), rationale: Reasons })),
   notes: Notes,
 }).refine((f) => f.teams.every((t) => f.session.teams.includes(t.name)), { error: 'names a team that is not in the session', path: ['teams'] });
 export type WorkshopFile = z.infer<typeof WorkshopFileSchema>;

@@ -16,7 +16,7 @@ const file: WorkshopFile = {
     { name: 'Red team', code: encodeTeamGame({ sessionId: s.id, seed: s.seed, team: 'Red team', decisions: red.decisions, rationale: {} }, scenario()), decisions: [...red.decisions], rationale: { 1: 'We listened, "first".' } },
     { name: 'Blue team', decisions: [...blue.decisions], rationale: {} },
   ],
-  notes: { 4: 'Blue wanted the inspection grade, Red the front line.' },
+  notes: { 0: 'A warm room; two teams new to the board.', 4: 'Blue wanted the inspection grade, Red the front line.' }, // 0: the general note
 };
 
 /** RFC 4180 rows, splitting on commas and line breaks outside quotes. */

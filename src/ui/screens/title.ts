@@ -1,6 +1,9 @@
 // Title: New game, Continue, Load a save, Settings, About.
 import type { AppState } from '../../state/store';
 import { showScreen } from '../../state/actions';
+import { openWorkshopFile } from '../../state/workshop-actions';
+import { store } from '../../state/store';
+import { pickFile } from '../browser-saves';
 import { button, h } from '../dom';
 import { savesPort } from '../ports';
 
@@ -20,9 +23,15 @@ export function titleScreen(state: AppState): HTMLElement {
         button('Run a workshop', () => showScreen('workshop-setup'), { 'data-focus': 'run-workshop' }),
         button('Join a workshop', () => showScreen('workshop-join'), { 'data-focus': 'join-workshop' }),
         state.workshop?.role === 'facilitator' ? button(`Back to workshop ${state.workshop.session.id}`, () => showScreen('workshop-room'), { 'data-focus': 'to-room' }) : null,
+        button('Open a workshop session file', async () => {
+          const f = await pickFile('.json,application/json');
+          const problem = f ? openWorkshopFile(f.text) : null;
+          if (problem) store.setState({ notice: { kind: 'error', text: `${f!.name}: ${problem}` } });
+        }, { 'data-focus': 'open-session-file' }),
         button('Settings', () => showScreen('settings'), { 'data-focus': 'settings' }),
         button('About the game', () => showScreen('about'), { 'data-focus': 'about' }),
       ),
+      state.workshop?.role === 'team' && state.workshop.team ? h('p', { class: 'workshop-note', role: 'note' }, `This device plays for team ${state.workshop.team} in workshop ${state.workshop.session.id}: Continue carries on its game.`) : null,
       state.saves.length > 1 ? h('details', { class: 'saves' }, h('summary', { 'data-focus': 'all-saves' }, `All saved games (${state.saves.length})`),
         h('ul', {}, ...state.saves.map((s) => h('li', {},
           h('span', {}, Number.isNaN(Date.parse(s.savedAt)) ? s.label : `${s.label} — ${new Date(s.savedAt).toLocaleString('en-GB')}`),
