@@ -20,8 +20,8 @@ export function roomScriptSection(w: Workshop): HTMLElement {
       h('ol', { class: 'questions' }, ...now.questions.map((q) => h('li', {}, q))),
       now.fog === 'lift' && !w.reveal ? button('Lift the fog for the room', () => setReveal(true), { class: 'primary', 'data-focus': 'script-lift' }) : null),
     h('div', { class: 'actions' },
-      button('Back', () => setScriptStep(at - 1, lift), { 'data-focus': 'script-back', ...(at === 0 ? { disabled: true } : {}) }),
-      button(`Next: ${steps[at + 1]?.title ?? 'the end'}`, () => setScriptStep(at + 1, lift), { class: 'primary', 'data-focus': 'script-next', ...(at === steps.length - 1 ? { disabled: true } : {}) })),
+      button('Back', () => setScriptStep(at - 1, lift), { 'data-focus': 'script-back', disabled: at === 0 }),
+      button(`Next: ${steps[at + 1]?.title ?? 'the end'}`, () => setScriptStep(at + 1, lift), { class: 'primary', 'data-focus': 'script-next', disabled: at === steps.length - 1 })),
     h('details', { class: 'script-all' }, h('summary', { 'data-focus': 'script-all' }, 'All the steps'),
-      h('ol', {}, ...steps.map((s, i) => h('li', { ...(i === at ? { 'aria-current': 'step' } : {}) }, `${s.title}: ${s.doing} `, h('ul', {}, ...s.questions.map((q) => h('li', {}, q))))))));
+      h('ol', {}, ...steps.map((s, i) => h('li', { 'aria-current': i === at ? 'step' : null }, `${s.title}: ${s.doing} `, h('ul', {}, ...s.questions.map((q) => h('li', {}, q))))))));
 }
