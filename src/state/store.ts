@@ -52,6 +52,8 @@ export interface Workshop {
   reveal: boolean;
   /** Facilitation: the step of the debrief script on the projector (0 = the first). */
   scriptStep?: number;
+  /** Facilitation: where each team said it was, by the progress code it showed at a pause. */
+  progress?: Record<string, { quarter: number; hash: string }>;
 }
 
 export interface AppState {

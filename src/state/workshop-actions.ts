@@ -1,7 +1,8 @@
 // Workshop actions: set up a session, join it as a team, send a team's game back, take it in at the front of the room.
-import { newGame, stateOf, step, type Game } from '../engine/session';
+import { newGame, stateHash, stateOf, step, type Game } from '../engine/session';
 import { decodeSession, decodeTeamGame, encodeTeamGame } from '../workshop/codes';
 import { parseWorkshopFile } from '../workshop/file';
+import { decodeProgress, encodeProgress, isReleaseWord } from '../workshop/progress';
 import { createSession, scenarioProblem, type SessionInput } from '../workshop/session';
 import { resumeGame, showScreen, startGame } from './actions';
 import { store, type Workshop } from './store';
@@ -36,9 +37,34 @@ export function setRationale(quarter: number, text: string): void {
   if (w) store.setState({ workshop: { ...w, rationale: { ...w.rationale, [quarter]: text } } });
 }
 
-export function holdPause(quarter: number): void {
+/** A team goes on past a pause once it types the word the trainer shows on the projector. */
+export function releasePause(quarter: number, word: string): string | null {
   const w = store.getState().workshop;
-  if (w) store.setState({ workshop: { ...w, pausesHeld: [...w.pausesHeld, quarter] } });
+  if (!w) return null;
+  if (!isReleaseWord(w.session, quarter, word)) {
+    store.setState({ notice: { kind: 'error', text: word.trim() ? `'${word.trim()}' is not the word on the projector. Wait for the facilitator to show it.` : 'Type the word the facilitator shows on the projector.' } });
+    return 'wrong';
+  }
+  store.setState({ workshop: { ...w, pausesHeld: [...w.pausesHeld, quarter] }, notice: null, announcement: `The room goes on: quarter ${quarter}.` });
+  return null;
+}
+
+/** The progress code this team's device shows at the pause it waits at. */
+export function progressCode(): string | null {
+  const { workshop: w, game } = store.getState();
+  if (!w || w.role !== 'team' || !w.team || !game) return null;
+  return encodeProgress(w.session, w.team, stateOf(game).quarter, stateHash(game));
+}
+
+/** Takes a team's progress code in at the front of the room: the room then shows where that team is. */
+export function receiveProgress(code: string): string | null {
+  const w = store.getState().workshop;
+  if (!w || w.role !== 'facilitator') return 'Set up or open a workshop session first.';
+  const r = decodeProgress(code, w.session);
+  if (!r.progress) return r.problem ?? 'This is not a progress code.';
+  const { team, quarter, hash } = r.progress;
+  store.setState({ workshop: { ...w, progress: { ...w.progress, [team]: { quarter, hash } } }, announcement: `${team} is waiting before quarter ${quarter}.` });
+  return null;
 }
 
 /** The team's whole game as a short checksummed code (seed, decisions, reasons). */

@@ -5,9 +5,14 @@ import { openTitle, screenshot, stateHash, watchConsole } from './helpers';
 
 test.use({ actionTimeout: 15_000 });
 
-async function playQuarter(page: Page, reason: string): Promise<void> {
-  const pause = page.getByRole('button', { name: /The room has talked/ });
-  if (await pause.count()) await pause.click();
+async function playQuarter(page: Page, reason: string, words: Record<string, string> = {}): Promise<void> {
+  const pause = page.getByRole('heading', { name: 'Pause for the room' });
+  if (await pause.count()) {
+    const quarter = (await page.getByRole('heading', { level: 1 }).textContent())!.match(/Quarter (\d+)/)![1];
+    await page.getByLabel(/type the word on the projector/).fill(words[quarter]);
+    await page.keyboard.press('Enter');
+    await expect(pause).toHaveCount(0);
+  }
   await page.getByRole('button', { name: 'Open the agenda' }).click();
   await page.locator('.card-button:not([aria-disabled="true"])').first().click();
   await page.getByLabel(/Why we chose this/).fill(reason);
@@ -26,9 +31,15 @@ test('a team device and the facilitator reload mid-workshop and lose nothing; a 
   await page.getByLabel('Scenario').selectOption('first-meeting');
   await page.getByLabel(/Teams \(one name per line/).fill('Red\nBlue');
   await page.getByLabel(/Seed/).fill('reload-1');
+  await page.getByLabel(/Minutes per quarter/).fill('5');
   await page.getByRole('button', { name: 'Create the session' }).click();
   const sessionCode = (await page.getByTestId('session-code').textContent())!.trim();
   const sessionId = (await page.getByRole('heading', { level: 1 }).textContent())!.match(/Workshop (\S+):/)![1];
+  // the room's clock, a guide the trainer starts each quarter
+  await expect(page.getByTestId('room-clock')).toContainText('5 minutes a quarter');
+  await page.getByRole('button', { name: 'Start the quarter clock (5 minutes)' }).click();
+  await expect(page.getByTestId('room-clock')).toHaveText(/^4:5\d left in this quarter$|^5:00 left in this quarter$/);
+  const words = Object.fromEntries(await Promise.all((await page.locator('[data-testid^="release-word-"]').all()).map(async (w) => [(await w.getAttribute('data-testid'))!.replace('release-word-', ''), (await w.textContent())!.trim()])));
 
   // the team plays a quarter with its reasons, then its device reloads (on the workshop link)
   const teamContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -39,7 +50,9 @@ test('a team device and the facilitator reload mid-workshop and lose nothing; a 
   const note = team.getByRole('button', { name: 'Continue', exact: true });
   if (await note.count()) await note.click();
   await team.getByRole('button', { name: /Take your seat/ }).click();
-  await playQuarter(team, 'Red: we listened first.');
+  // the team's screen shows the quarter's time as a guide
+  await expect(team.getByTestId('quarter-timer')).toHaveText(/^Time guide: [45]:\d\d left in this quarter$/);
+  await playQuarter(team, 'Red: we listened first.', words);
   const before = await stateHash(team);
   await team.reload();
   await expect(team.getByRole('note')).toContainText(`team Red in workshop ${sessionId}`);
@@ -47,7 +60,7 @@ test('a team device and the facilitator reload mid-workshop and lose nothing; a 
   expect(await stateHash(team)).toBe(before);
   await expect(team.getByTestId('team-name')).toHaveText(`Team Red · workshop ${sessionId}`);
   await screenshot(team, 'workshop-team-after-reload');
-  for (let q = 2; q <= 4; q++) await playQuarter(team, `Red: reasons for quarter ${q}.`);
+  for (let q = 2; q <= 4; q++) await playQuarter(team, `Red: reasons for quarter ${q}.`, words);
   const code = (await team.getByTestId('team-code').textContent())!.trim();
   const teamHash = await stateHash(team);
 

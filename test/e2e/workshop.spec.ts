@@ -4,7 +4,7 @@ import { openTitle, screenshot, watchConsole } from './helpers';
 
 test.use({ actionTimeout: 15_000 });
 
-async function playTeam(browser: Browser, sessionCode: string, team: string): Promise<{ page: Page; code: string; hash: string; problems: string[] }> {
+async function playTeam(browser: Browser, sessionCode: string, team: string, word: string): Promise<{ page: Page; code: string; hash: string; progress: string; problems: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const problems = watchConsole(page);
@@ -18,9 +18,20 @@ async function playTeam(browser: Browser, sessionCode: string, team: string): Pr
   await expect(page.locator('#app')).toHaveAttribute('data-stage', 'ready', { timeout: 30_000 });
   await context.setOffline(true);
   await expect(page.getByTestId('team-name')).toHaveText(new RegExp(`^Team ${team} · workshop `));
+  let progress = '';
   for (let q = 1; q <= 4; q++) {
-    const pause = page.getByRole('button', { name: /The room has talked/ });
-    if (await pause.count()) { await expect(page.getByText('What did the numbers tell you')).toBeVisible(); await pause.click(); }
+    const pause = page.getByRole('heading', { name: 'Pause for the room' });
+    if (await pause.count()) {
+      await expect(page.getByText('What did the numbers tell you')).toBeVisible();
+      progress = (await page.getByTestId('progress-code').textContent())!.trim();
+      // a wrong word keeps the team at the pause, with a reason; the word on the projector lets it go on
+      await page.getByLabel(/type the word on the projector/).fill('nope');
+      await page.getByRole('button', { name: 'Go on' }).click();
+      await expect(page.getByRole('alert')).toContainText(/not the word on the projector/);
+      await page.getByLabel(/type the word on the projector/).fill(word.toUpperCase());
+      await page.getByRole('button', { name: 'Go on' }).click();
+      await expect(pause).toHaveCount(0);
+    }
     await page.getByRole('button', { name: 'Open the agenda' }).click();
     await page.locator('.card-button:not([aria-disabled="true"])').first().click();
     await page.getByLabel(/Why we chose this/).fill(`${team} reasons for quarter ${q}`);
@@ -40,7 +51,7 @@ async function playTeam(browser: Browser, sessionCode: string, team: string): Pr
     expect(shown.y + shown.height <= strip.y || shown.y >= strip.y + strip.height, 'the caption covers the team code').toBe(true);
   }
   const hash = (await page.locator('#app').getAttribute('data-state-hash'))!;
-  return { page, code, hash, problems };
+  return { page, code, hash, progress, problems };
 }
 
 test('a facilitator and three teams run a four-quarter workshop with no network, exchanging by code and by file', async ({ browser, page }) => {
@@ -58,7 +69,16 @@ test('a facilitator and three teams run a four-quarter workshop with no network,
   expect(sessionCode).toMatch(/^BTN1S-/);
   await screenshot(page, 'workshop-room-empty');
 
-  const teams = await Promise.all(['Red', 'Blue', 'Green'].map((t) => playTeam(browser, sessionCode, t)));
+  const word = (await page.getByTestId('release-word-2').textContent())!.trim();
+  const teams = await Promise.all(['Red', 'Blue', 'Green'].map((t) => playTeam(browser, sessionCode, t, word)));
+  // at the pause each team showed an eight-character progress code: the room then shows who has reached it
+  expect(teams.every((t) => /^[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(t.progress))).toBe(true);
+  for (const t of teams.slice(0, 2)) {
+    await page.getByLabel('Team code').fill(t.progress);
+    await page.getByRole('button', { name: 'Add the team\'s game' }).click();
+  }
+  await expect(page.locator('.room-team', { has: page.getByRole('heading', { name: 'Red' }) })).toContainText('Waiting at the pause before quarter 2');
+  await expect(page.locator('.room-team', { has: page.getByRole('heading', { name: 'Green' }) })).toContainText('no progress code');
   await screenshot(teams[0].page, 'workshop-team-send');
 
   // Red and Blue by code, Green by file

@@ -15,7 +15,7 @@ import { storyPanel } from '../widgets/story';
 import { voicesList } from '../widgets/voices';
 import { guidePanel, pointAt } from '../widgets/guide';
 import { memo } from '../memo';
-import { pauseGate, rationaleBox, sendGamePanel } from '../workshop/team-panels';
+import { pauseGate, quarterTimer, rationaleBox, sendGamePanel } from '../workshop/team-panels';
 
 /** The briefing's first lines: what moved most on the dashboard since the last quarter, in words. */
 function sinceLastQuarter(game: Game): HTMLElement | null {
@@ -42,7 +42,8 @@ export function boardScreen(state: AppState): HTMLElement {
       h('h1', { id: 'board-heading', tabindex: '-1' }, `Quarter ${s.quarter} of ${sc.calendar.quarters}`),
       h('p', { class: 'when' }, `${quarterLabel(sc, s.quarter)} · ${phaseTitle(sc, s.quarter)}`),
       // a workshop team's device says whose board it is, so the room can tell its screens apart
-      state.workshop?.role === 'team' && state.workshop.team ? h('p', { class: 'team-name', 'data-testid': 'team-name' }, `Team ${state.workshop.team} · workshop ${state.workshop.session.id}`) : null),
+      state.workshop?.role === 'team' && state.workshop.team ? h('p', { class: 'team-name', 'data-testid': 'team-name' }, `Team ${state.workshop.team} · workshop ${state.workshop.session.id}`) : null,
+      state.workshop?.role === 'team' ? quarterTimer(state) : null),
     h('ol', { class: 'steps', 'aria-label': 'Steps of the quarter' }, ...STEPS.map(([id, label]) => h('li', { class: id === phase ? 'current' : '', 'aria-current': id === phase ? 'step' : null }, label))),
     h('nav', { class: 'board-menu', 'aria-label': 'Game menu' },
       button('Save to a file', () => savesPort().exportCurrent(), { class: 'link', 'data-focus': 'export-current' }),

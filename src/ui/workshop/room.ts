@@ -3,8 +3,11 @@
 import { reports, stateOf } from '../../engine/session';
 import { timeline } from '../../debrief/timeline';
 import { back } from '../../state/actions';
-import { joinWorkshop, openTeamDebrief, receiveTeamCode, setNote, setReveal } from '../../state/workshop-actions';
-import { store, type AppState, type RoomTeam } from '../../state/store';
+import { joinWorkshop, openTeamDebrief, receiveProgress, receiveTeamCode, setNote, setReveal } from '../../state/workshop-actions';
+import { normalise } from '../../workshop/base32';
+import { releaseWord } from '../../workshop/progress';
+import { roomClock } from './room-clock';
+import { store, type AppState, type RoomTeam, type Workshop } from '../../state/store';
 import { encodeSession } from '../../workshop/codes';
 import { teamCsv } from '../../workshop/csv';
 import { serialiseWorkshopFile } from '../../workshop/file';
@@ -19,8 +22,12 @@ import { roomScriptSection } from './room-script';
 /** The room's truth is drawn in once, the first time the room view shows it lifted; later redraws show it whole. */
 let liftedFor: string | null = null;
 
-function teamCard(name: string, team: RoomTeam | undefined, reveal: boolean, draw: boolean): HTMLElement {
-  if (!team) return h('li', { class: 'room-team waiting' }, h('h3', {}, name), h('p', {}, 'Waiting for this team\'s code.'));
+function teamCard(name: string, team: RoomTeam | undefined, reveal: boolean, draw: boolean, progress?: Workshop['progress']): HTMLElement {
+  if (!team) {
+    const at = progress?.[name];
+    return h('li', { class: 'room-team waiting' }, h('h3', {}, name),
+      at ? h('p', { class: 'where-now' }, `Waiting at the pause before quarter ${at.quarter}`) : h('p', {}, 'Playing: no progress code or game code yet.'));
+  }
   const s = stateOf(team.game);
   const model = team.game.scenario.model;
   const { last } = reports(team.game);
@@ -49,7 +56,13 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
   const link = `${location.origin}${location.pathname}#join=${code}`;
   const scenario = state.scenarios.find((s) => s.scenario?.id === w.session.scenario.id)?.scenario;
   const input = h('textarea', { id: 'room-code', rows: 3, spellcheck: 'false', 'aria-describedby': 'room-code-hint', 'data-focus': 'room-code' });
-  const receive = (text: string) => { const p = receiveTeamCode(text); store.setState({ notice: p ? { kind: 'error', text: p } : null }); };
+  // one box for both: a team's eight-character progress code at a pause, or its whole game at the end
+  const receive = (text: string) => {
+    const short = /^[0-9A-Z]{8}$/.test(normalise(text));
+    const p = short ? receiveProgress(text) : receiveTeamCode(text);
+    store.setState({ notice: p ? { kind: 'error', text: p } : null });
+    if (!p && short) (document.getElementById('room-code') as HTMLTextAreaElement | null)?.focus();
+  };
   const pauseQuarters = [0, ...w.session.pauses.map((p) => p.quarter)];
   const fileOut = () => serialiseWorkshopFile({ workshopFile: 1, session: w.session, teams: w.teams.map((t) => ({ name: t.name, code: t.code, decisions: [...t.game.decisions], rationale: t.rationale })), notes: w.notes });
   return h('section', { class: 'screen workshop-room', 'aria-labelledby': 'room-heading' },
@@ -65,7 +78,7 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
           ...w.session.teams.map((t) => button(`Play as ${t}`, () => { const p = joinWorkshop(code, t); if (p) store.setState({ notice: { kind: 'error', text: p } }); }, { 'data-focus': `hot-${t}` })))),
       h('section', { class: 'debrief-section', 'aria-labelledby': 'receive-heading' },
         h('h2', { id: 'receive-heading' }, 'Receive a team\'s game'),
-        h('label', { for: 'room-code' }, 'Team code'), h('p', { class: 'hint', id: 'room-code-hint' }, 'Type or paste the code from the team\'s screen (BTN1T-…), load or drop the file they saved, or scan their QR code.'), input,
+        h('label', { for: 'room-code' }, 'Team code'), h('p', { class: 'hint', id: 'room-code-hint' }, 'At a pause, type the team\'s progress code (eight characters) to show where it is. At the end, type or paste its game code (BTN1T-…), load or drop the file it saved, or scan its QR code.'), input,
         h('div', { class: 'actions' },
           button('Add the team\'s game', () => receive((input as HTMLTextAreaElement).value), { class: 'primary', 'data-focus': 'room-add' }),
           button('Load a team file…', async () => { const f = await pickFile('.txt,.btn,text/plain'); if (f) receive(f.text); }, { 'data-focus': 'room-file' })),
@@ -74,7 +87,13 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
     h('section', { class: 'debrief-section', 'aria-labelledby': 'teams-heading' },
       h('h2', { id: 'teams-heading' }, w.reveal ? 'The teams, with the fog lifted' : 'The teams (only the numbers they could see)'),
       button(w.reveal ? 'Lower the fog again' : 'Lift the fog for the room', () => setReveal(!w.reveal), { class: w.reveal ? '' : 'primary', 'data-focus': 'room-reveal' }),
-      h('ul', { class: 'room-teams' }, ...w.session.teams.map((t) => teamCard(t, w.teams.find((x) => x.name === t), w.reveal, draw)))),
+      h('ul', { class: 'room-teams' }, ...w.session.teams.map((t) => teamCard(t, w.teams.find((x) => x.name === t), w.reveal, draw, w.progress)))),
+    w.session.pauses.length || w.session.timerMinutes ? h('section', { class: 'debrief-section', 'aria-labelledby': 'pauses-heading' },
+      h('h2', { id: 'pauses-heading' }, 'Pauses and the clock'),
+      w.session.timerMinutes ? roomClock(w.session.timerMinutes) : null,
+      w.session.pauses.length ? h('ul', { class: 'room-pauses' }, ...w.session.pauses.map((p) => h('li', {},
+        h('strong', {}, `Before quarter ${p.quarter}: `), p.prompt || 'discuss as a room.', ' ',
+        h('span', {}, 'To go on, teams type '), h('span', { class: 'release-word', 'data-testid': `release-word-${p.quarter}` }, releaseWord(w.session, p.quarter))))) : null) : null,
     roomScriptSection(w),
     h('section', { class: 'debrief-section', 'aria-labelledby': 'notes-heading' },
       h('h2', { id: 'notes-heading' }, 'Facilitator\'s notes'),

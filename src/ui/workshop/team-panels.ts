@@ -2,7 +2,7 @@
 // and, at the end, the team's whole game as a code, a QR code and a file for the facilitator.
 import type { AppState } from '../../state/store';
 import { stateOf } from '../../engine/session';
-import { holdPause, returnToRoom, setRationale, teamCode } from '../../state/workshop-actions';
+import { progressCode, releasePause, returnToRoom, setRationale, teamCode } from '../../state/workshop-actions';
 import { store } from '../../state/store';
 import { download } from '../browser-saves';
 import { button, h } from '../dom';
@@ -14,11 +14,36 @@ export function pauseGate(state: AppState): HTMLElement | null {
   const q = stateOf(state.game).quarter;
   const pause = w.session.pauses.find((p) => p.quarter === q);
   if (!pause || w.pausesHeld.includes(q)) return null;
+  const word = h('input', { id: 'release-word', type: 'text', autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false', 'data-focus': 'release-word' }) as HTMLInputElement;
+  const go = () => { releasePause(q, word.value); };
+  // Enter in the box goes on, and only that: the key must not also press whatever takes focus next
+  word.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); e.stopPropagation(); go(); } });
+  const progress = progressCode();
   return h('section', { class: 'panel pause', 'aria-labelledby': 'pause-heading' },
     h('h2', { id: 'pause-heading', tabindex: '-1' }, 'Pause for the room'),
     h('p', { class: 'pause-prompt' }, pause.prompt || 'Stop here and discuss with the room.'),
-    h('p', {}, 'Wait for the facilitator before you go on.'),
-    button('The room has talked: go on', () => holdPause(q), { class: 'primary', 'data-focus': 'pause-continue' }));
+    progress ? h('p', {}, 'Show the facilitator your progress code, so the room knows you are here: ', h('strong', { class: 'progress-code', 'data-testid': 'progress-code', 'data-keep-clear': '' }, progress)) : null,
+    h('div', { class: 'field' }, h('label', { for: 'release-word' }, 'When the room has talked, type the word on the projector'), word),
+    button('Go on', go, { class: 'primary', 'data-focus': 'pause-continue' }));
+}
+
+/** The quarter's time as a guide, counted on this device from when the quarter first showed; it never stops play. */
+const quarterStarted = new Map<string, number>();
+export function quarterTimer(state: AppState): HTMLElement | null {
+  const w = state.workshop;
+  const minutes = w?.session.timerMinutes;
+  if (!w || !minutes || !state.game) return null;
+  const key = `${w.session.id}:${stateOf(state.game).quarter}`;
+  if (!quarterStarted.has(key)) quarterStarted.set(key, Date.now());
+  const el = h('p', { class: 'quarter-timer', role: 'timer', 'data-testid': 'quarter-timer' });
+  const tick = (first = false) => {
+    const left = Math.max(0, minutes * 60 - Math.floor((Date.now() - quarterStarted.get(key)!) / 1000));
+    el.textContent = left > 0 ? `Time guide: ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left in this quarter` : 'Time guide: this quarter\'s time is up (a guide only)';
+    el.classList.toggle('up', left === 0);
+    if (left > 0 && (first || el.isConnected)) window.setTimeout(() => tick(), 1000);
+  };
+  tick(true);
+  return el;
 }
 
 export function rationaleBox(state: AppState): HTMLElement | null {
