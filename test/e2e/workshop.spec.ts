@@ -145,6 +145,20 @@ test('a facilitator and three teams run a four-quarter workshop with no network,
   expect(csv[0]).toMatch(/^team,quarter,/);
   expect(csv.length).toBe(1 + 3 * 5);
 
+  // the printed pack: a page a team (its ending, its reveal, its reasons, its questions), then the room; no codes, no boxes
+  await page.emulateMedia({ media: 'print' });
+  const pack = page.locator('.print-pack');
+  await expect(pack).toBeVisible();
+  await expect(pack.locator('.pack-team')).toHaveCount(3);
+  await expect(pack.locator('.pack-team').first()).toContainText('Red reasons for quarter 1');
+  await expect(pack.locator('.pack-team').first().locator('.mini-reveal.lifted')).toHaveCount(1);
+  await expect(pack.locator('.pack-room tbody tr')).toHaveCount(3);
+  for (const hidden of ['.session-code', '.join-panel', 'textarea', '.room-script', 'svg[aria-label^="QR code"]']) {
+    expect(await page.locator(hidden).filter({ visible: true }).count(), `${hidden} is printed`).toBe(0);
+  }
+  await page.screenshot({ path: 'test-results/screens/workshop-print-pack.png', fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+
   for (const t of teams) expect(t.problems).toEqual([]);
   expect(problems).toEqual([]);
 });

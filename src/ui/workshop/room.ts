@@ -6,6 +6,7 @@ import { back } from '../../state/actions';
 import { joinWorkshop, openTeamDebrief, receiveProgress, receiveTeamCode, setNote, setReveal } from '../../state/workshop-actions';
 import { normalise } from '../../workshop/base32';
 import { releaseWord } from '../../workshop/progress';
+import { printPack } from './print-pack';
 import { roomClock } from './room-clock';
 import { store, type AppState, type RoomTeam, type Workshop } from '../../state/store';
 import { encodeSession } from '../../workshop/codes';
@@ -109,5 +110,6 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
         button('Download the session file', () => download(`workshop-${w.session.id}.workshop.json`, fileOut()), { 'data-focus': 'room-export-file' }),
         button('Download every team\'s numbers (CSV)', () => download(`workshop-${w.session.id}.csv`, teamCsv(w.teams.map((t) => ({ name: t.name, game: t.game, rationale: t.rationale }))), 'text/csv'), { 'data-focus': 'room-export-csv' }),
         button('Print the debrief pack', () => { setReveal(true); window.setTimeout(() => { document.querySelectorAll<HTMLDetailsElement>('details.script-all').forEach((d) => { d.open = true; }); window.print(); }, 50); }, { 'data-focus': 'room-print' }))),
+    printPack(w),
   );
 }
