@@ -54,6 +54,8 @@ export interface Workshop {
   scriptStep?: number;
   /** Facilitation: where each team said it was, by the progress code it showed at a pause. */
   progress?: Record<string, { quarter: number; hash: string }>;
+  /** Facilitation: the room is shown as the projector's presentation (no codes, boxes or notes). */
+  projecting?: boolean;
 }
 
 export interface AppState {

@@ -144,3 +144,9 @@ export function openWorkshopFile(text: string): string | null {
   store.setState({ workshop: { role: 'facilitator', session, rationale: {}, pausesHeld: [], teams, notes, reveal: false }, room: null, screen: 'workshop-room', announcement: `Workshop ${session.id} opened from its file: ${teams.length} team${teams.length === 1 ? '' : 's'}' games.` });
   return null;
 }
+
+/** The room view as the projector shows it, or back to the trainer's desk view. */
+export function setProjecting(projecting: boolean): void {
+  const w = store.getState().workshop;
+  if (w) store.setState({ workshop: { ...w, projecting } });
+}

@@ -114,7 +114,7 @@ function applySettings(s: AppState['settings']): void {
 /** The parts of a workshop the page shows. A team's reasons and the facilitator's notes are typed into boxes that
  *  already show them: redrawing for them would replace the button under a pointer mid-click (the click was lost). */
 function workshopShown(w: AppState['workshop']): readonly unknown[] {
-  return w ? [w.role, w.session, w.team, w.pausesHeld, w.teams, w.reveal, w.scriptStep, w.progress] : [null, null, null, null, null, null, null, null];
+  return w ? [w.role, w.session, w.team, w.pausesHeld, w.teams, w.reveal, w.scriptStep, w.progress, w.projecting] : [null, null, null, null, null, null, null, null, null];
 }
 
 function shallowEqual(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -118,6 +118,13 @@ test('a facilitator and three teams run a four-quarter workshop with no network,
   await expect(script.locator('.script-now')).toContainText(/Red (in \d{4} Q[1-4]|: never far apart)/);
   await page.locator('#teams-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await screenshot(page, 'workshop-room-reveal');
+  // on the projector: one chart with every team's dashboard and, the fog lifted, its practice
+  await page.getByRole('button', { name: 'Show on the projector' }).click();
+  await expect(page.locator('.projector-chart polyline')).toHaveCount(6);
+  await expect(page.locator('.projector-chart polyline.truth')).toHaveCount(3);
+  await expect(page.getByRole('img', { name: /^Chart: every team's dashboard and practice quality/ })).toBeVisible();
+  await screenshot(page, 'workshop-projector-lifted');
+  await page.getByRole('button', { name: 'Back to the desk view' }).click();
   for (const [i, name] of ['Red', 'Blue', 'Green'].entries()) {
     await page.getByRole('button', { name: `Open ${name}'s debrief and what-if` }).click();
     await expect(page.locator('#app')).toHaveAttribute('data-state-hash', teams[i].hash);

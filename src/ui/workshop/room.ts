@@ -3,10 +3,11 @@
 import { reports, stateOf } from '../../engine/session';
 import { timeline } from '../../debrief/timeline';
 import { back } from '../../state/actions';
-import { joinWorkshop, openTeamDebrief, receiveProgress, receiveTeamCode, setNote, setReveal } from '../../state/workshop-actions';
+import { joinWorkshop, openTeamDebrief, receiveProgress, receiveTeamCode, setNote, setProjecting, setReveal } from '../../state/workshop-actions';
 import { normalise } from '../../workshop/base32';
 import { releaseWord } from '../../workshop/progress';
 import { printPack } from './print-pack';
+import { projectorScreen } from './projector';
 import { roomClock } from './room-clock';
 import { store, type AppState, type RoomTeam, type Workshop } from '../../state/store';
 import { encodeSession } from '../../workshop/codes';
@@ -51,6 +52,7 @@ function teamCard(name: string, team: RoomTeam | undefined, reveal: boolean, dra
 
 export function workshopRoomScreen(state: AppState): HTMLElement {
   const w = state.workshop!;
+  if (w.projecting) return projectorScreen(w);
   const draw = w.reveal && liftedFor !== w.session.id;
   liftedFor = w.reveal ? w.session.id : null;
   const code = encodeSession(w.session);
@@ -67,7 +69,8 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
   const pauseQuarters = [0, ...w.session.pauses.map((p) => p.quarter)];
   const fileOut = () => serialiseWorkshopFile({ workshopFile: 1, session: w.session, teams: w.teams.map((t) => ({ name: t.name, code: t.code, decisions: [...t.game.decisions], rationale: t.rationale })), notes: w.notes });
   return h('section', { class: 'screen workshop-room', 'aria-labelledby': 'room-heading' },
-    h('header', { class: 'screen-head' }, button('Main menu', back, { class: 'link', 'data-focus': 'back' }), h('h1', { id: 'room-heading', tabindex: '-1' }, `Workshop ${w.session.id}: ${scenario?.title ?? w.session.scenario.id}`)),
+    h('header', { class: 'screen-head' }, button('Main menu', back, { class: 'link', 'data-focus': 'back' }), h('h1', { id: 'room-heading', tabindex: '-1' }, `Workshop ${w.session.id}: ${scenario?.title ?? w.session.scenario.id}`),
+      button('Show on the projector', () => setProjecting(true), { class: 'primary', 'data-focus': 'project' })),
     h('div', { class: 'room-grid' },
       h('section', { class: 'debrief-section join-panel', 'aria-labelledby': 'join-panel-heading' },
         h('h2', { id: 'join-panel-heading' }, 'Join this session'),

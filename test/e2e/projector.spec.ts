@@ -1,0 +1,34 @@
+// The room on the projector: eight teams and their shared chart on one screen at 1280x720 and at 1920x1080, with the
+// pause's release word and the clock, and none of what the trainer types.
+import { expect, test } from '@playwright/test';
+import { openTitle, screenshot, watchConsole } from './helpers';
+
+for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+  test(`eight teams fit the projector at ${size.width}x${size.height}`, async ({ page }) => {
+    const problems = watchConsole(page);
+    await page.setViewportSize(size);
+    await openTitle(page);
+    await page.getByRole('button', { name: 'Run a workshop' }).click();
+    await page.getByLabel('Scenario').selectOption('first-meeting');
+    await page.getByLabel(/Teams \(one name per line/).fill('Red\nBlue\nGreen\nAmber\nViolet\nTeal\nBlack\nOchre');
+    await page.getByLabel(/Pause points/).fill('2: What did the numbers tell you?');
+    await page.getByLabel(/Minutes per quarter/).fill('6');
+    await page.getByRole('button', { name: 'Create the session' }).click();
+    await page.getByRole('button', { name: 'Show on the projector' }).click();
+    const cards = page.locator('.projector-team');
+    await expect(cards).toHaveCount(8);
+    for (const box of [...(await cards.all()), page.locator('.projector-chart')]) {
+      const b = (await box.boundingBox())!;
+      expect(b.y + b.height, 'on the first screen').toBeLessThanOrEqual(size.height);
+      expect(b.x + b.width).toBeLessThanOrEqual(size.width);
+    }
+    await expect(page.getByRole('timer')).toContainText('6 minutes a quarter');
+    for (const hidden of ['textarea', '.session-code', 'svg[aria-label^="QR code"]', '#room-code']) {
+      expect(await page.locator(hidden).filter({ visible: true }).count(), `${hidden} is projected`).toBe(0);
+    }
+    await screenshot(page, `projector-${size.width}x${size.height}`);
+    await page.getByRole('button', { name: 'Back to the desk view' }).click();
+    await expect(page.getByLabel('Team code')).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+}
