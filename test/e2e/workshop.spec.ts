@@ -138,6 +138,8 @@ test('a facilitator and three teams run a four-quarter workshop with no network,
   await page.getByLabel('Team code').fill(tampered);
   await page.getByRole('button', { name: 'Add the team\'s game' }).click();
   await expect(page.getByRole('alert')).toContainText(/changed or mistyped|checksum/i);
+  // the refused code stays in the box, to be corrected rather than typed again
+  await expect(page.getByLabel('Team code')).toHaveValue(tampered);
 
   // the exports parse
   const sessionFile = page.waitForEvent('download');

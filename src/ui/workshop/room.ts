@@ -21,6 +21,9 @@ import { cameraScanner } from './camera-scan';
 import { miniReveal } from '../widgets/mini-reveal';
 import { roomScriptSection } from './room-script';
 
+/** What is typed in the code box, kept while the page redraws (a refused code is corrected, not typed again). */
+let codeDraft = '';
+
 /** The room's truth is drawn in once, the first time the room view shows it lifted; later redraws show it whole. */
 let liftedFor: string | null = null;
 
@@ -58,11 +61,14 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
   const code = encodeSession(w.session);
   const link = `${location.origin}${location.pathname}#join=${code}`;
   const scenario = state.scenarios.find((s) => s.scenario?.id === w.session.scenario.id)?.scenario;
-  const input = h('textarea', { id: 'room-code', rows: 3, spellcheck: 'false', 'aria-describedby': 'room-code-hint', 'data-focus': 'room-code' });
+  const input = h('textarea', { id: 'room-code', rows: 3, spellcheck: 'false', 'aria-describedby': 'room-code-hint', 'data-focus': 'room-code', oninput: (e: Event) => { codeDraft = (e.target as HTMLTextAreaElement).value; } });
+  (input as HTMLTextAreaElement).value = codeDraft;
   // one box for both: a team's eight-character progress code at a pause, or its whole game at the end
   const receive = (text: string) => {
     const short = /^[0-9A-Z]{8}$/.test(normalise(text));
     const p = short ? receiveProgress(text) : receiveTeamCode(text);
+    // a refused code stays in the box to be corrected; a taken one leaves it empty for the next team
+    codeDraft = p ? text : '';
     store.setState({ notice: p ? { kind: 'error', text: p } : null });
     if (!p && short) (document.getElementById('room-code') as HTMLTextAreaElement | null)?.focus();
   };
