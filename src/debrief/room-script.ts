@@ -27,7 +27,8 @@ export function roomScript(teams: readonly ScriptTeam[]): ScriptStep[] {
     const w = r.points[r.widest.quarter];
     return r.widest.quarter > 0 ? `${t.name} in ${quarterLabel(t.game.scenario, r.widest.quarter)} (${Math.round(Math.abs(w.gap))} points)` : `${t.name}: never far apart`;
   }).join('; ');
-  const learned = first ? reflectionArc(first).filter((p) => p.stage === 'learned').map((p) => p.prompt) : [];
+  // every team's own prompts, once each: the room talks about what any of its boards did, not only the first to arrive
+  const learned = [...new Set(teams.flatMap((t) => reflectionArc(t.game).filter((p) => p.stage === 'learned').map((p) => p.prompt)))];
   return [
     { id: 'felt', title: 'How it felt', fog: 'down', doing: `Keep the fog down. Each team shows its ${dash} as it watched it.`,
       questions: ['How did it feel at the table when the pressure was highest? What did it make you want to do?', 'Which phone call, letter or headline changed what your board did?'] },

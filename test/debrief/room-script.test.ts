@@ -20,6 +20,14 @@ describe('the room\'s debrief script', () => {
     expect(steps[3].doing).toMatch(/Red (in \d{4} Q[1-4] \(\d+ points\)|: never far apart); Blue/);
   });
 
+  it('asks the room about every team\'s game, not only the first to arrive, each question once', () => {
+    const one = roomScript([teams[0]])[3].questions;
+    const both = steps[3].questions;
+    expect(both.length).toBeGreaterThanOrEqual(one.length);
+    expect(new Set(both).size).toBe(both.length);
+    for (const q of roomScript([teams[1]])[3].questions) expect(both).toContain(q);
+  });
+
   it('still gives a script before any team has sent its game', () => {
     const empty = roomScript([]);
     expect(empty).toHaveLength(steps.length);

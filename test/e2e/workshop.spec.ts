@@ -113,6 +113,9 @@ test('a facilitator and three teams run a four-quarter workshop with no network,
   await expect(page.locator('.room-team .mini-reveal.fogged')).toHaveCount(3);
   await script.getByRole('button', { name: 'Lift the fog for the room' }).click();
   await expect(page.locator('.room-team .mini-reveal.lifted')).toHaveCount(3);
+  // each team's reasons, as it wrote them, are on its card
+  await page.locator('.room-team', { has: page.getByRole('heading', { name: 'Blue' }) }).getByText(/Their reasons \(4\)/).click();
+  await expect(page.locator('.room-team', { has: page.getByRole('heading', { name: 'Blue' }) })).toContainText('Quarter 3: Blue reasons for quarter 3');
   await expect(page.locator('#announcer')).toContainText(/The fog lifts for the room/);
   await script.getByRole('button', { name: 'Next: Why it happened' }).click();
   await expect(script.locator('.script-now')).toContainText(/Red (in \d{4} Q[1-4]|: never far apart)/);

@@ -21,6 +21,14 @@ import { cameraScanner } from './camera-scan';
 import { miniReveal } from '../widgets/mini-reveal';
 import { roomScriptSection } from './room-script';
 
+/** The team's reasons, quarter by quarter, as they wrote them beside their agenda. */
+function reasonsOf(team: RoomTeam): HTMLElement | null {
+  const reasons = Object.entries(team.rationale).filter(([, text]) => text.trim() !== '').sort((a, b) => Number(a[0]) - Number(b[0]));
+  if (reasons.length === 0) return null;
+  return h('details', { class: 'team-reasons' }, h('summary', { 'data-focus': `reasons-${team.name}` }, `Their reasons (${reasons.length})`),
+    h('ol', {}, ...reasons.map(([q, text]) => h('li', {}, h('strong', {}, `Quarter ${q}: `), text))));
+}
+
 /** What is typed in the code box, kept while the page redraws (a refused code is corrected, not typed again). */
 let codeDraft = '';
 
@@ -49,6 +57,7 @@ function teamCard(name: string, team: RoomTeam | undefined, reveal: boolean, dra
       ...(reveal ? [h('dt', {}, `${label(model.display.truth)} (hidden in play)`), h('dd', {}, value(model.display.truth))] : [])),
     miniReveal(team.game, reveal, draw),
     reveal ? h('p', {}, `Kinds of response: ${tally || 'none'}.`) : null,
+    reasonsOf(team),
     reveal ? button(`Open ${name}'s debrief and what-if`, () => openTeamDebrief(team.game), { 'data-focus': `room-debrief-${name}` }) : null,
   );
 }
