@@ -106,3 +106,46 @@ export async function openCourierStory(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Open the inbox' }).click();
   await page.getByText(/^Content note: Refers to the national coverage/).click();
 }
+
+export interface WorkshopSettings { teams: string[]; seed?: string; pauses?: string; minutes?: number }
+
+/** Title → Run a workshop on the guided start → the room; returns the session code. */
+export async function createWorkshop(page: Page, s: WorkshopSettings): Promise<string> {
+  await openTitle(page);
+  await page.getByRole('button', { name: 'Run a workshop' }).click();
+  await page.getByLabel('Scenario').selectOption('first-meeting');
+  await page.getByLabel(/Teams \(one name per line/).fill(s.teams.join('\n'));
+  if (s.seed) await page.getByLabel(/Seed/).fill(s.seed);
+  if (s.pauses) await page.getByLabel(/Pause points/).fill(s.pauses);
+  if (s.minutes) await page.getByLabel(/Minutes per quarter/).fill(String(s.minutes));
+  await page.getByRole('button', { name: 'Create the session' }).click();
+  return (await page.getByTestId('session-code').textContent())!.trim();
+}
+
+/** A team's device opens the workshop link, joins as the team and takes its seat. */
+export async function joinAsTeam(page: Page, sessionCode: string, team: string): Promise<void> {
+  await page.goto(`/#join=${sessionCode}`);
+  await page.getByRole('button', { name: `Join as ${team}` }).click({ timeout: 20_000 });
+  const note = page.getByRole('button', { name: 'Continue', exact: true });
+  if (await note.count()) await note.click();
+  await page.getByRole('button', { name: /Take your seat/ }).click();
+}
+
+/** A workshop team's quarter: past the pause if one holds it (`atPause` goes on), the first open decision with the
+ *  team's reason, the results, every answer, the end of the quarter. */
+export async function playTeamQuarter(page: Page, reason: string, atPause: () => Promise<void>): Promise<void> {
+  const pause = page.getByRole('heading', { name: 'Pause for the room' });
+  if (await pause.count()) {
+    await atPause();
+    await expect(pause).toHaveCount(0);
+  }
+  await page.getByRole('button', { name: 'Open the agenda' }).click();
+  await page.locator('.card-button:not([aria-disabled="true"])').first().click();
+  await page.getByLabel(/Why we chose this/).fill(reason);
+  await page.getByRole('button', { name: /Resolve the quarter/ }).click();
+  const incident = page.getByRole('button', { name: /Continue to the quarter's results/ });
+  if (await incident.count()) await incident.click();
+  await page.getByRole('button', { name: 'Open the inbox' }).click();
+  while (await page.locator('.choices button').count()) await page.locator('.choices button').first().click();
+  await page.getByRole('button', { name: /End the (final )?quarter/ }).click();
+}

@@ -2,7 +2,8 @@
 // pause's release word and the clock, and none of what the trainer types.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openTitle, screenshot, watchConsole } from './helpers';
+import { createWorkshop } from './flows';
+import { screenshot, watchConsole } from './helpers';
 
 /** axe: no serious or critical violations on what the room shows. */
 async function axe(page: Page, what: string): Promise<void> {
@@ -15,13 +16,7 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]
   test(`eight teams fit the projector at ${size.width}x${size.height}`, async ({ page }) => {
     const problems = watchConsole(page);
     await page.setViewportSize(size);
-    await openTitle(page);
-    await page.getByRole('button', { name: 'Run a workshop' }).click();
-    await page.getByLabel('Scenario').selectOption('first-meeting');
-    await page.getByLabel(/Teams \(one name per line/).fill('Red\nBlue\nGreen\nAmber\nViolet\nTeal\nBlack\nOchre');
-    await page.getByLabel(/Pause points/).fill('2: What did the numbers tell you?');
-    await page.getByLabel(/Minutes per quarter/).fill('6');
-    await page.getByRole('button', { name: 'Create the session' }).click();
+    await createWorkshop(page, { teams: ['Red', 'Blue', 'Green', 'Amber', 'Violet', 'Teal', 'Black', 'Ochre'], pauses: '2: What did the numbers tell you?', minutes: 6 });
     await page.getByRole('button', { name: 'Show on the projector' }).click();
     const cards = page.locator('.projector-team');
     await expect(cards).toHaveCount(8);

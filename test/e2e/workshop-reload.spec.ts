@@ -1,39 +1,23 @@
 // Nothing lost in a trainer's day: a team device and the facilitator's laptop reload mid-workshop and carry on where
 // they were, and a session file opened on a fresh laptop brings the whole room back.
 import { expect, test, type Page } from '@playwright/test';
+import { createWorkshop, joinAsTeam, playTeamQuarter } from './flows';
 import { openTitle, screenshot, stateHash, watchConsole } from './helpers';
 
 test.use({ actionTimeout: 15_000 });
 
+/** A quarter of the team's game, past a pause by typing its release word (and Enter) as the projector shows it. */
 async function playQuarter(page: Page, reason: string, words: Record<string, string> = {}): Promise<void> {
-  const pause = page.getByRole('heading', { name: 'Pause for the room' });
-  if (await pause.count()) {
+  await playTeamQuarter(page, reason, async () => {
     const quarter = (await page.getByRole('heading', { level: 1 }).textContent())!.match(/Quarter (\d+)/)![1];
     await page.getByLabel(/type the word on the projector/).fill(words[quarter]);
     await page.keyboard.press('Enter');
-    await expect(pause).toHaveCount(0);
-  }
-  await page.getByRole('button', { name: 'Open the agenda' }).click();
-  await page.locator('.card-button:not([aria-disabled="true"])').first().click();
-  await page.getByLabel(/Why we chose this/).fill(reason);
-  await page.getByRole('button', { name: /Resolve the quarter/ }).click();
-  const incident = page.getByRole('button', { name: /Continue to the quarter's results/ });
-  if (await incident.count()) await incident.click();
-  await page.getByRole('button', { name: 'Open the inbox' }).click();
-  while (await page.locator('.choices button').count()) await page.locator('.choices button').first().click();
-  await page.getByRole('button', { name: /End the (final )?quarter/ }).click();
+  });
 }
 
 test('a team device and the facilitator reload mid-workshop and lose nothing; a session file reopens the room elsewhere', async ({ browser, page }) => {
   const problems = watchConsole(page);
-  await openTitle(page);
-  await page.getByRole('button', { name: 'Run a workshop' }).click();
-  await page.getByLabel('Scenario').selectOption('first-meeting');
-  await page.getByLabel(/Teams \(one name per line/).fill('Red\nBlue');
-  await page.getByLabel(/Seed/).fill('reload-1');
-  await page.getByLabel(/Minutes per quarter/).fill('5');
-  await page.getByRole('button', { name: 'Create the session' }).click();
-  const sessionCode = (await page.getByTestId('session-code').textContent())!.trim();
+  const sessionCode = await createWorkshop(page, { teams: ['Red', 'Blue'], seed: 'reload-1', minutes: 5 });
   const sessionId = (await page.getByRole('heading', { level: 1 }).textContent())!.match(/Workshop (\S+):/)![1];
   // the room's clock, a guide the trainer starts each quarter
   await expect(page.getByTestId('room-clock')).toContainText('5 minutes a quarter');
@@ -45,11 +29,7 @@ test('a team device and the facilitator reload mid-workshop and lose nothing; a 
   const teamContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const team = await teamContext.newPage();
   const teamProblems = watchConsole(team);
-  await team.goto(`/#join=${sessionCode}`);
-  await team.getByRole('button', { name: 'Join as Red' }).click({ timeout: 20_000 });
-  const note = team.getByRole('button', { name: 'Continue', exact: true });
-  if (await note.count()) await note.click();
-  await team.getByRole('button', { name: /Take your seat/ }).click();
+  await joinAsTeam(team, sessionCode, 'Red');
   // the team's screen shows the quarter's time as a guide
   await expect(team.getByTestId('quarter-timer')).toHaveText(/^Time guide: [45]:\d\d left in this quarter$/);
   await playQuarter(team, 'Red: we listened first.', words);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { openTitle, screenshot, watchConsole } from './helpers';
+import { createWorkshop, joinAsTeam, playTeamQuarter } from './flows';
+import { screenshot, watchConsole } from './helpers';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -8,11 +9,7 @@ async function playTeam(browser: Browser, sessionCode: string, team: string, wor
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const problems = watchConsole(page);
-  await page.goto(`/#join=${sessionCode}`);
-  await page.getByRole('button', { name: `Join as ${team}` }).click({ timeout: 20_000 });
-  const note = page.getByRole('button', { name: 'Continue', exact: true });
-  if (await note.count()) await note.click();
-  await page.getByRole('button', { name: /Take your seat/ }).click();
+  await joinAsTeam(page, sessionCode, team);
   // the join screen fetched the room's drawing code while the team read it; once it is here, the device can lose the
   // network: nothing it does from here on needs one
   await expect(page.locator('#app')).toHaveAttribute('data-stage', 'ready', { timeout: 30_000 });
@@ -20,8 +17,7 @@ async function playTeam(browser: Browser, sessionCode: string, team: string, wor
   await expect(page.getByTestId('team-name')).toHaveText(new RegExp(`^Team ${team} · workshop `));
   let progress = '';
   for (let q = 1; q <= 4; q++) {
-    const pause = page.getByRole('heading', { name: 'Pause for the room' });
-    if (await pause.count()) {
+    await playTeamQuarter(page, `${team} reasons for quarter ${q}`, async () => {
       await expect(page.getByText('What did the numbers tell you')).toBeVisible();
       progress = (await page.getByTestId('progress-code').textContent())!.trim();
       // a wrong word keeps the team at the pause, with a reason; the word on the projector lets it go on
@@ -30,17 +26,7 @@ async function playTeam(browser: Browser, sessionCode: string, team: string, wor
       await expect(page.getByRole('alert')).toContainText(/not the word on the projector/);
       await page.getByLabel(/type the word on the projector/).fill(word.toUpperCase());
       await page.getByRole('button', { name: 'Go on' }).click();
-      await expect(pause).toHaveCount(0);
-    }
-    await page.getByRole('button', { name: 'Open the agenda' }).click();
-    await page.locator('.card-button:not([aria-disabled="true"])').first().click();
-    await page.getByLabel(/Why we chose this/).fill(`${team} reasons for quarter ${q}`);
-    await page.getByRole('button', { name: /Resolve the quarter/ }).click();
-    const incident = page.getByRole('button', { name: /Continue to the quarter's results/ });
-    if (await incident.count()) await incident.click();
-    await page.getByRole('button', { name: 'Open the inbox' }).click();
-    while (await page.locator('.choices button').count()) await page.locator('.choices button').first().click();
-    await page.getByRole('button', { name: /End the (final )?quarter/ }).click();
+    });
   }
   const code = (await page.getByTestId('team-code').textContent())!.trim();
   // the ending's sound is captioned at the foot of the window: never over the code the team reads out
@@ -56,14 +42,7 @@ async function playTeam(browser: Browser, sessionCode: string, team: string, wor
 
 test('a facilitator and three teams run a four-quarter workshop with no network, exchanging by code and by file', async ({ browser, page }) => {
   const problems = watchConsole(page);
-  await openTitle(page);
-  await page.getByRole('button', { name: 'Run a workshop' }).click();
-  await page.getByLabel('Scenario').selectOption('first-meeting');
-  await page.getByLabel(/Teams \(one name per line/).fill('Red\nBlue\nGreen');
-  await page.getByLabel(/Seed/).fill('room-42');
-  await page.getByLabel(/Pause points/).fill('2: What did the numbers tell you, and what did the stories tell you?');
-  await page.getByRole('button', { name: 'Create the session' }).click();
-  const sessionCode = (await page.getByTestId('session-code').textContent())!.trim();
+  const sessionCode = await createWorkshop(page, { teams: ['Red', 'Blue', 'Green'], seed: 'room-42', pauses: '2: What did the numbers tell you, and what did the stories tell you?' });
   await expect(page.locator('#app')).toHaveAttribute('data-stage', 'ready', { timeout: 30_000 });
   await page.context().setOffline(true); // the facilitator's laptop is offline too
   expect(sessionCode).toMatch(/^BTN1S-/);
