@@ -7,7 +7,7 @@ import { bundledScenarios, DEFAULT_SCENARIO } from './content/bundled';
 import { openFiles, readDropped } from './content/read-files';
 import { connect, showScreen } from './state/actions';
 import { store } from './state/store';
-import { receiveTeamCode } from './state/workshop-actions';
+import { receiveTeamCode, sessionOfCode } from './state/workshop-actions';
 import { joinCodeFromLink, mountApp } from './ui/app';
 import { createBrowserSaves } from './ui/browser-saves';
 import { setSavesPort } from './ui/ports';
@@ -15,7 +15,6 @@ import { directSound } from './ui/sound-director';
 import { loadDisplaySettings, saveDisplaySettings } from './ui/display-settings';
 import { registerServiceWorker } from './offline/register';
 import { deviceRecord, restoreDevice } from './state/workshop-device';
-import { decodeSession } from './workshop/codes';
 
 /** How long the first screen stays without the stage's code when nobody touches it (ms): the title can wait; a team's
  *  join screen fetches it soon after it is drawn (not at once, which would hold back its first paint on a slow phone). */
@@ -67,7 +66,7 @@ store.subscribe((s) => s.screen, (screen) => { if (screen === 'title') browserSa
 // A team device that reloads its workshop link is already in that workshop: it goes to the title, where Continue
 // carries on its game, not to the join screen (joining again would start the game afresh).
 const link = joinCodeFromLink();
-const alreadyIn = link !== '' && kept.workshop?.role === 'team' && decodeSession(link).session?.id === kept.workshop.session.id;
+const alreadyIn = link !== '' && kept.workshop?.role === 'team' && sessionOfCode(link).session?.id === kept.workshop.session.id;
 showScreen(link && !alreadyIn ? 'workshop-join' : 'title');
 mountApp(document.getElementById('app')!, document.getElementById('announcer')!, document.getElementById('captions')!);
 // scenario files dropped anywhere on the page open in the chooser

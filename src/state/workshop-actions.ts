@@ -3,11 +3,17 @@ import { newGame, stateHash, stateOf, step, type Game } from '../engine/session'
 import { decodeSession, decodeTeamGame, encodeTeamGame } from '../workshop/codes';
 import { parseWorkshopFile } from '../workshop/file';
 import { decodeProgress, encodeProgress, isReleaseWord } from '../workshop/progress';
-import { createSession, scenarioProblem, type SessionInput } from '../workshop/session';
+import { createSession, scenarioProblem, WorkshopSessionSchema, type SessionInput, type WorkshopSession } from '../workshop/session';
 import { resumeGame, showScreen, startGame } from './actions';
 import { store, type Workshop } from './store';
 
 const scenarioOf = (id: string) => store.getState().scenarios.find((s) => s.scenario?.id === id)?.scenario;
+const playable = () => store.getState().scenarios.flatMap((s) => (s.scenario ? [s.scenario] : []));
+
+/** The session a code stands for, with the scenario on this device it plays: for the join screen and reloads. */
+export function sessionOfCode(code: string): ReturnType<typeof decodeSession> {
+  return decodeSession(code, playable());
+}
 
 export function createWorkshop(scenarioId: string, input: SessionInput): string | null {
   const scenario = scenarioOf(scenarioId);
@@ -18,18 +24,28 @@ export function createWorkshop(scenarioId: string, input: SessionInput): string 
   return null;
 }
 
-export function joinWorkshop(code: string, team: string): string | null {
-  const r = decodeSession(code);
-  if (!r.session) return r.problem?.message ?? 'This is not a session code.';
-  const scenario = scenarioOf(r.session.scenario.id);
-  if (!scenario) return `This session plays '${r.session.scenario.id}', which this copy of the game does not have.`;
-  const mismatch = scenarioProblem(r.session, scenario);
+/**
+ * Joins a session as one of its teams. A short code names the teams only by number; the names (and the pauses'
+ * prompts) come with a link or QR code from the facilitator, or from the room itself when this device holds it.
+ */
+export function joinWorkshop(code: string, team: string, names?: readonly string[]): string | null {
+  const r = sessionOfCode(code);
+  if (!r.session || !r.scenario) return r.problem?.message ?? 'This is not a session code.';
+  const mismatch = scenarioProblem(r.session, r.scenario);
   if (mismatch) return mismatch.message;
-  if (!r.session.teams.includes(team)) return `Choose one of the session's teams: ${r.session.teams.join(', ')}.`;
   const room = store.getState().workshop?.role === 'facilitator' ? store.getState().workshop : store.getState().room;
-  startGame(scenario.id, r.session.seed);
-  store.setState({ workshop: { role: 'team', session: r.session, team, rationale: {}, pausesHeld: [], teams: [], notes: {}, reveal: false }, room });
+  const session = room?.session.id === r.session.id ? room.session : withNames(r.session, names);
+  if (!session.teams.includes(team)) return `Choose one of the session's teams: ${session.teams.join(', ')}.`;
+  startGame(r.scenario.id, session.seed);
+  store.setState({ workshop: { role: 'team', session, team, rationale: {}, pausesHeld: [], teams: [], notes: {}, reveal: false }, room });
   return null;
+}
+
+/** The session with the teams' names from a link, when there are as many as it has teams and they are fit to use. */
+export function withNames(session: WorkshopSession, names?: readonly string[]): WorkshopSession {
+  if (!names || names.length !== session.teams.length) return session;
+  const named = { ...session, teams: names.map((n) => n.trim()) };
+  return WorkshopSessionSchema.safeParse(named).success ? named : session;
 }
 
 export function setRationale(quarter: number, text: string): void {
@@ -71,17 +87,36 @@ export function receiveProgress(code: string): string | null {
 export function teamCode(): string | null {
   const { workshop: w, game } = store.getState();
   if (!w || w.role !== 'team' || !game || !w.team) return null;
-  return encodeTeamGame({ sessionId: w.session.id, seed: w.session.seed, team: w.team, decisions: game.decisions, rationale: w.rationale }, game.scenario);
+  return encodeTeamGame({ session: w.session, team: w.team, decisions: game.decisions, rationale: w.rationale }, game.scenario).code;
+}
+
+/** The team's game code with its reasons code after it, for its QR code and file. */
+export function teamCodes(): { code: string; reasons: string | null } | null {
+  const { workshop: w, game } = store.getState();
+  if (!w || w.role !== 'team' || !game || !w.team) return null;
+  return encodeTeamGame({ session: w.session, team: w.team, decisions: game.decisions, rationale: w.rationale }, game.scenario);
 }
 
 /** Takes a team's code in at the front of the room; the game is rebuilt exactly by replay. */
 export function receiveTeamCode(code: string, into: Workshop | null = store.getState().workshop): string | null {
-  if (!into || into.role !== 'facilitator') return 'Set up or open a workshop session first.';
+  return takeTeamCode(code, into)?.message ?? null;
+}
+
+/** As receiveTeamCode, saying also which group of five of a refused code is wrong, where that can be told. */
+export function takeTeamCode(code: string, into: Workshop | null = store.getState().workshop): { message: string; group?: number } | null {
+  if (!into || into.role !== 'facilitator') return { message: 'Set up or open a workshop session first.' };
   const scenario = scenarioOf(into.session.scenario.id);
-  if (!scenario) return 'The session\'s scenario is not in this copy of the game.';
+  if (!scenario) return { message: 'The session\'s scenario is not in this copy of the game.' };
   const r = decodeTeamGame(code, into.session, scenario);
-  if (!r.game || !r.team) return r.problem?.message ?? 'This is not a team\'s code.';
-  const team = { name: r.team, code: code.trim(), game: r.game, rationale: r.rationale ?? {} };
+  if (!r.game || !r.team) return r.problem ?? { message: 'This is not a team\'s code.' };
+  const before = into.teams.find((t) => t.name === r.team);
+  // the same game again changes nothing; a game typed without its reasons keeps the reasons already received
+  if (before && stateHash(before.game) === stateHash(r.game) && Object.keys(r.rationale ?? {}).length === 0) {
+    store.setState({ announcement: `${r.team}'s game was already here: nothing changed.` });
+    return null;
+  }
+  const rationale = Object.keys(r.rationale ?? {}).length > 0 ? r.rationale! : before && stateHash(before.game) === stateHash(r.game) ? before.rationale : {};
+  const team = { name: r.team, code: code.trim(), game: r.game, rationale };
   const teams = [...into.teams.filter((t) => t.name !== r.team), team].sort((a, b) => into.session.teams.indexOf(a.name) - into.session.teams.indexOf(b.name));
   store.setState({ workshop: { ...into, teams }, announcement: `${r.team}'s game received: quarter ${stateOf(r.game).quarter}.` });
   return null;
@@ -90,10 +125,10 @@ export function receiveTeamCode(code: string, into: Workshop | null = store.getS
 /** Hot-seat: the team game played on this device goes straight back into the room kept aside. */
 export function returnToRoom(): string | null {
   const { room } = store.getState();
-  const code = teamCode();
-  if (!room || !code) return 'There is no workshop room on this device.';
+  const codes = teamCodes();
+  if (!room || !codes) return 'There is no workshop room on this device.';
   store.setState({ workshop: room, room: null, game: null, screen: 'workshop-room' });
-  return receiveTeamCode(code, room);
+  return receiveTeamCode([codes.code, codes.reasons].filter(Boolean).join(' '), room);
 }
 
 export function setNote(quarter: number, text: string): void {
@@ -138,7 +173,8 @@ export function openWorkshopFile(text: string): string | null {
       game = s.game;
     }
     const rationale = Object.fromEntries(Object.entries(t.rationale).map(([q, v]) => [Number(q), v]));
-    teams.push({ name: t.name, code: t.code ?? encodeTeamGame({ sessionId: session.id, seed: session.seed, team: t.name, decisions: game.decisions, rationale }, scenario), game, rationale });
+    const codes = encodeTeamGame({ session, team: t.name, decisions: game.decisions, rationale }, scenario);
+    teams.push({ name: t.name, code: t.code ?? [codes.code, codes.reasons].filter(Boolean).join(' '), game, rationale });
   }
   const notes = Object.fromEntries(Object.entries(r.file.notes).map(([q, v]) => [Number(q), v]));
   store.setState({ workshop: { role: 'facilitator', session, rationale: {}, pausesHeld: [], teams, notes, reveal: false }, room: null, screen: 'workshop-room', announcement: `Workshop ${session.id} opened from its file: ${teams.length} team${teams.length === 1 ? '' : 's'}' games.` });

@@ -32,13 +32,14 @@ export function restoreDevice(text: string | null, scenarioOf: (id: string) => S
       const session = WorkshopSessionSchema.safeParse(w.session);
       if (!session.success || (w.role !== 'team' && w.role !== 'facilitator')) { problems.push('The workshop kept on this device is damaged, so it was set aside.'); return null; }
       const scenario = scenarioOf(session.data.scenario.id);
+      const record = (x: unknown) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).filter((e) => typeof e[1] === 'string')) : {}) as Record<number, string>;
       const teams: RoomTeam[] = [];
       for (const t of Array.isArray(w.teams) ? w.teams : []) {
         const back: DecodedTeamGame = scenario ? decodeTeamGame(t?.code, session.data, scenario) : {};
-        if (back.game && back.team) teams.push({ name: back.team, code: String(t.code), game: back.game, rationale: back.rationale ?? {} });
+        // reasons typed codes leave out are kept beside the code
+        if (back.game && back.team) teams.push({ name: back.team, code: String(t.code), game: back.game, rationale: { ...record(t.rationale), ...back.rationale } });
         else problems.push(`${String(t?.name ?? 'A team')}'s game could not be rebuilt (${scenario ? back.problem?.message ?? 'unreadable' : 'its scenario is not in this copy of the game'}); receive its code again.`);
       }
-      const record = (x: unknown) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).filter((e) => typeof e[1] === 'string')) : {}) as Record<number, string>;
       return {
         role: w.role, session: session.data, ...(typeof w.team === 'string' ? { team: w.team } : {}),
         rationale: record(w.rationale), pausesHeld: Array.isArray(w.pausesHeld) ? w.pausesHeld.filter((q): q is number => Number.isInteger(q)) : [],

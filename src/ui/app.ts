@@ -13,6 +13,7 @@ import { loadingScreen } from './screens/loading';
 import { settingsScreen } from './screens/settings';
 import { titleScreen } from './screens/title';
 import { workshopJoinScreen } from './workshop/join';
+import { joinCodeFromLink, teamNamesFromLink } from './workshop/join-link';
 import { workshopRoomScreen } from './workshop/room';
 import { workshopSetupScreen } from './workshop/setup';
 
@@ -21,11 +22,7 @@ function randomSeedForSetup(): string {
   if (!setupSeed) { const b = new Uint8Array(3); crypto.getRandomValues(b); setupSeed = [...b].map((x) => x.toString(16).padStart(2, '0')).join(''); }
   return setupSeed;
 }
-/** A link like …#join=BTN1S-… opens the join screen with the code filled in. */
-export function joinCodeFromLink(): string {
-  const m = /[#&]join=([^&]+)/.exec(location.hash);
-  return m ? decodeURIComponent(m[1]) : '';
-}
+export { joinCodeFromLink } from './workshop/join-link';
 
 function screenFor(state: AppState): HTMLElement {
   switch (state.screen) {
@@ -38,7 +35,7 @@ function screenFor(state: AppState): HTMLElement {
     case 'board': return state.game ? boardScreen(state) : titleScreen(state);
     case 'debrief': return state.game ? debriefScreen(state) : titleScreen(state);
     case 'workshop-setup': return workshopSetupScreen(state, randomSeedForSetup());
-    case 'workshop-join': return workshopJoinScreen(state, joinCodeFromLink());
+    case 'workshop-join': return workshopJoinScreen(state, joinCodeFromLink(), teamNamesFromLink());
     case 'workshop-room': return state.workshop?.role === 'facilitator' ? workshopRoomScreen(state) : titleScreen(state);
   }
 }

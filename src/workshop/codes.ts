@@ -1,129 +1,84 @@
-// Workshop codes: a session (for every team's device) and a team's whole game (back to the trainer), as short
-// checksummed text. A game travels as its moves only; the trainer's laptop rebuilds it by replay and checks that it
-// reaches the same state as on the team's device. Decoding never throws: any text gives a session, a game or a problem.
-import { newGame, stateHash, step, type Game, type Intent } from '../engine/session';
+// Workshop codes: a session (for every team's device) and a team's game (back to the trainer), as short checksummed
+// text. Version 2 codes carry only what the other device cannot know and come in groups of five, each with its own
+// check; version 1 codes (a session set up before them, or a team code from such a session) are still read. Decoding
+// never throws: any text gives a session, a game or a problem.
+import type { Intent } from '../engine/session';
 import type { Scenario } from '../engine/types';
-import { BitReader, BitWriter, OutOfData, widthFor } from './bits';
-import { open, seal } from './envelope';
-import { movesAt, sameIntent } from './moves';
+import { decodeSessionV1, decodeTeamGameV1, encodeSessionV1, encodeTeamGameV1, type DecodedTeamGame } from './codes-v1';
+import { CODE_VERSION, readPrefix, versionProblem } from './envelope';
+import { decodeTeamGameV2, encodeTeamGameV2 } from './game-code';
+import { VERSION } from './groups';
 import { problem, type WorkshopProblem } from './problems';
-import { scenarioProblem, sessionIdFromNumber, sessionIdNumber, sessionIdOf, WorkshopSessionSchema, type WorkshopSession } from './session';
+import { decodeReasons, encodeReasons } from './reasons-code';
+import { decodeSessionV2, encodeSessionV2 } from './session-code';
+import type { WorkshopSession } from './session';
 
-const MAX_DECISIONS = 20_000;
-const MAX_RATIONALE = 2_000;
-const AGAIN = 'Ask for it to be read or scanned again.';
+export type { DecodedTeamGame } from './codes-v1';
 
-export function encodeSession(session: WorkshopSession): string {
-  const w = new BitWriter();
-  w.text(session.scenario.id);
-  w.text(session.scenario.hash);
-  w.text(session.seed);
-  w.varint(session.timerMinutes ?? 0);
-  w.varint(session.teams.length);
-  for (const t of session.teams) w.text(t);
-  w.varint(session.pauses.length);
-  for (const p of session.pauses) { w.varint(p.quarter); w.text(p.prompt); }
-  return seal('S', w.bytes());
+export function encodeSession(session: WorkshopSession, scenario: Scenario): string {
+  return session.format === 1 ? encodeSessionV1(session) : encodeSessionV2(session, scenario.calendar.quarters);
 }
 
-export function decodeSession(code: unknown): { session?: WorkshopSession; problem?: WorkshopProblem } {
-  try {
-    const opened = open(code, 'S');
-    if (opened.problem) return { problem: opened.problem };
-    const r = new BitReader(opened.payload);
-    const scenario = { id: r.text(200), hash: r.text(64) };
-    const seed = r.text(200);
-    const timer = r.varint();
-    const teams = Array.from({ length: Math.min(r.varint(), 100) }, () => r.text(200));
-    const pauses = Array.from({ length: Math.min(r.varint(), 1000) }, () => ({ quarter: r.varint(), prompt: r.text() }));
-    if (!r.atEnd()) return problem('invalid', 'This session code holds more than a session: it was not made by this game.');
-    const content = { scenario, seed, teams, pauses, ...(timer > 0 ? { timerMinutes: timer } : {}) };
-    const parsed = WorkshopSessionSchema.safeParse({ format: 1, id: sessionIdOf(content), ...content });
-    if (!parsed.success) return problem('invalid', `This session code is not a valid session: ${parsed.error.issues[0].message}.`);
-    return { session: parsed.data };
-  } catch (e) {
-    return damaged(e);
-  }
+/** The session a code stands for and its scenario among those this device has, or what is wrong. */
+export function decodeSession(code: unknown, scenarios: readonly Scenario[]): { session?: WorkshopSession; scenario?: Scenario; problem?: WorkshopProblem } {
+  const head = readPrefix(code);
+  if ('problem' in head) return head;
+  if (head.version === VERSION) return decodeSessionV2(code as string, scenarios);
+  if (head.version !== CODE_VERSION) return versionProblem(head.version);
+  const r = decodeSessionV1(code);
+  if (!r.session) return r;
+  const scenario = scenarios.find((s) => s.id === r.session!.scenario.id);
+  if (!scenario) return problem('other_scenario', `This session plays '${r.session.scenario.id}', which this copy of the game does not have.`);
+  return { session: r.session, scenario };
 }
 
 export interface TeamGameInput {
-  sessionId: string;
-  /** The session's seed: every team plays it. */
-  seed: string;
+  session: WorkshopSession;
   team: string;
   decisions: readonly Intent[];
   /** The team's reasoning, by quarter. */
   rationale: Readonly<Record<number, string>>;
 }
 
-/** A team's game as a code. Throws only if the decisions do not replay on the scenario (they always do for a real game). */
-export function encodeTeamGame(input: TeamGameInput, scenario: Scenario): string {
-  const w = new BitWriter();
-  w.write(sessionIdNumber(input.sessionId), 30);
-  w.text(input.team);
-  let { game } = newGame(scenario, input.seed);
-  const moves = new BitWriter();
-  for (const [i, intent] of input.decisions.entries()) {
-    const options = movesAt(game);
-    const index = options.findIndex((o) => sameIntent(o, intent));
-    const r = index < 0 ? null : step(game, intent);
-    if (!r?.accepted) throw new Error(`Decision ${i + 1} (${intent.type}) does not replay on '${scenario.id}' with seed '${input.seed}'.`);
-    moves.write(index, widthFor(options.length));
-    game = r.game;
-  }
-  // the state reached on the team's device: the trainer's replay must reach the same
-  w.write(parseInt(stateHash(game).slice(0, 8), 16), 32);
-  w.varint(input.decisions.length);
-  const rationale = Object.entries(input.rationale).filter(([q, text]) => /^[1-9]\d{0,3}$/.test(q) && text.trim() !== '');
-  w.varint(rationale.length);
-  for (const [quarter, text] of rationale) { w.varint(Number(quarter)); w.text(text.slice(0, MAX_RATIONALE)); }
-  return seal('T', Uint8Array.from([...w.bytes(), ...moves.bytes()]));
+/** The code a team reads out (its moves; in version 1 its reasons too) and, apart, its reasons for the QR code and file. */
+export function encodeTeamGame(input: TeamGameInput, scenario: Scenario): { code: string; reasons: string | null } {
+  const { session } = input;
+  if (session.format === 1) return { code: encodeTeamGameV1({ ...input, sessionId: session.id, seed: session.seed }, scenario), reasons: null };
+  return { code: encodeTeamGameV2(input, scenario), reasons: encodeReasons(session, input.team, input.rationale) };
 }
 
-export interface DecodedTeamGame { game?: Game; team?: string; rationale?: Record<number, string>; problem?: WorkshopProblem }
-
-/** Rebuilds a team's game from its code, for this session and scenario, or says why not. */
-export function decodeTeamGame(code: unknown, session: WorkshopSession, scenario: Scenario): DecodedTeamGame {
-  try {
-    const opened = open(code, 'T');
-    if (opened.problem) return { problem: opened.problem };
-    const header = new BitReader(opened.payload);
-    const from = sessionIdFromNumber(header.read(30));
-    if (from !== session.id) return problem('other_session', `This code is from another workshop session (${from}), not this one (${session.id}).`);
-    const wrongScenario = scenarioProblem(session, scenario);
-    if (wrongScenario) return { problem: wrongScenario };
-    const team = header.text(200);
-    if (!session.teams.includes(team)) return problem('invalid', `This code is for a team called '${team}', which is not in this session (${session.teams.join(', ')}).`);
-    const expected = header.read(32);
-    const count = header.varint();
-    if (count > MAX_DECISIONS) return problem('invalid', 'This code claims more decisions than any game has: it was not made by this game.');
-    const rationale: Record<number, string> = {};
-    for (let i = 0, n = header.varint(); i < n; i++) rationale[header.varint()] = header.text(MAX_RATIONALE * 4);
-    // the moves start on the next whole byte after the header
-    const moves = new BitReader(opened.payload.subarray(Math.ceil(header.position / 8)));
-    let { game } = newGame(scenario, session.seed);
-    for (let i = 0; i < count; i++) {
-      const options = movesAt(game);
-      const index = moves.read(widthFor(options.length));
-      const intent = options[index];
-      const r = intent ? step(game, intent) : null;
-      if (!intent || !r?.accepted) {
-        return problem('replay', `Team '${team}': decision ${i + 1} of ${count} does not replay on this computer${r?.reason ? ` (${r.reason})` : ''}. Both computers need the same version of the game.`);
-      }
-      game = r.game;
-    }
-    if (!moves.atEnd()) return problem('invalid', 'This code holds more than a game: it was not made by this game.');
-    if (parseInt(stateHash(game).slice(0, 8), 16) !== expected) {
-      return problem('replay', `Team '${team}': the game replays to a different state on this computer than on the team's. Both computers need the same version of the game.`);
-    }
-    return { game, team, rationale };
-  } catch (e) {
-    return damaged(e);
-  }
+/** The codes in a text that may hold several (a team's game code and its reasons code, from its QR code or file). */
+export function splitCodes(text: string): string[] {
+  const parts = text.split(/(?=\bBTN\s*\d)/i).map((p) => p.trim()).filter((p) => p !== '');
+  return parts.length > 0 ? parts : [text];
 }
 
-// a checksummed code that still reads wrong was not made by this game (or the game has a bug): say so, never throw
-function damaged(e: unknown): { problem: WorkshopProblem } {
-  if (e instanceof OutOfData || e instanceof TypeError) return problem('invalid', `This code could not be read: ${e instanceof OutOfData ? e.message : 'it holds text that is not valid'}. ${AGAIN}`);
-  return problem('invalid', `This code could not be read (${e instanceof Error ? e.message : String(e)}). ${AGAIN}`);
+/** Rebuilds a team's game from its code (and its reasons, when the text holds them too), or says why not. */
+export function decodeTeamGame(text: unknown, session: WorkshopSession, scenario: Scenario): DecodedTeamGame {
+  if (typeof text !== 'string') return decodeTeamGameV1(text, session, scenario);
+  const parts = splitCodes(text).map((code) => ({ code, head: readPrefix(code) }));
+  const kindOf = (p: (typeof parts)[number]) => ('problem' in p.head ? null : p.head.kind);
+  const game = parts.find((p) => kindOf(p) === 'T') ?? parts.find((p) => kindOf(p) !== 'R');
+  if (!game) return problem('kind', "These are a team's reasons only: its game code is needed too (the code on its screen that starts BTN2T).");
+  // beside its game code, a text may hold only its reasons: anything else is read as the code it claims to be
+  const isReasons = (p: (typeof parts)[number]) => !('problem' in p.head) && p.head.kind === 'R' && p.head.version === VERSION;
+  const stray = parts.find((p) => p !== game && !isReasons(p));
+  if (stray) {
+    const r = decodeReasons(stray.code, session);
+    return { problem: { ...(r.problem ?? { code: 'invalid', message: 'This text holds more than one game code.' }), message: `Beside the game code: ${r.problem?.message ?? 'this text holds more than one game code.'}` } };
+  }
+  const head = game.head;
+  if ('problem' in head) return head;
+  if (head.version === CODE_VERSION) return decodeTeamGameV1(game.code, session, scenario);
+  if (head.version !== VERSION) return versionProblem(head.version);
+  const r = decodeTeamGameV2(game.code, session, scenario);
+  if (!r.game) return r;
+  const rationale: Record<number, string> = {};
+  for (const p of parts.filter(isReasons)) {
+    const reasons = decodeReasons(p.code, session);
+    if (reasons.problem) return { problem: { ...reasons.problem, message: `The game code is fine, but its reasons could not be read: ${reasons.problem.message}` } };
+    if (reasons.team !== r.team) return problem('invalid', `These reasons are ${reasons.team}'s, but the game code is ${r.team}'s.`);
+    Object.assign(rationale, reasons.rationale);
+  }
+  return { ...r, rationale };
 }

@@ -6,3 +6,8 @@ export function qrMatrix(text: string): boolean[][] {
   const { modules } = create(text, { errorCorrectionLevel: 'M' });
   return Array.from({ length: modules.size }, (_, row) => Array.from({ length: modules.size }, (_, col) => Boolean(modules.get(row, col))));
 }
+
+/** Whether a text fits in one QR code at level M (long reasons may not). */
+export function fitsQr(text: string): boolean {
+  try { create(text, { errorCorrectionLevel: 'M' }); return true; } catch { return false; }
+}

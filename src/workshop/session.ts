@@ -1,6 +1,8 @@
 // A workshop session: one scenario and seed for every team, the team names, where the game pauses for discussion
 // and an optional timer. Its id is derived from its content, so the same settings always give the same id and a
-// team's code can name the session it belongs to in a few bits.
+// team's code can name the session it belongs to in a few bits. A format 2 session's id reads only what its short code
+// carries (scenario, seed, how many teams, the pauses' quarters, the timer): the names and prompts stay on the
+// facilitator's laptop and the projector, and a team's device that knows only the code derives the same id.
 import { z } from 'zod';
 import { hashData } from '../engine/hash';
 import type { Scenario } from '../engine/types';
@@ -28,15 +30,21 @@ const Content = z.object({
   timerMinutes: z.int().min(1, 'has a timer under a minute').max(180, 'has a timer over three hours').optional(),
 });
 
-export const WorkshopSessionSchema = Content.extend({ format: z.literal(1), id: z.string().regex(SESSION_ID, 'is not a session id') })
+export const SESSION_FORMAT = 2;
+export const MAX_SEED = 40;
+
+export const WorkshopSessionSchema = Content.extend({ format: z.union([z.literal(1), z.literal(SESSION_FORMAT)]), id: z.string().regex(SESSION_ID, 'is not a session id') })
   .refine((s) => s.id === sessionIdOf(s), { error: 'does not match the session settings: they have been changed', path: ['id'] });
 export type WorkshopSession = z.infer<typeof WorkshopSessionSchema>;
 export type SessionSettings = z.input<typeof Content>;
 
-/** Six base32 characters (30 bits) of the content hash, shown as `ABC-123`. */
-export function sessionIdOf(s: Omit<SessionSettings, 'format' | 'id'>): string {
+/** Six base32 characters (30 bits) of the content hash, shown as `ABC-123`; format 1 (the default) hashed names too. */
+export function sessionIdOf(s: Omit<SessionSettings, 'format' | 'id'> & { format?: number }): string {
   const { scenario, seed, teams, pauses, timerMinutes } = s;
-  const bits = parseInt(hashData({ scenario, seed, teams, pauses, timerMinutes }).slice(0, 8), 16) >>> 2;
+  const content = s.format === SESSION_FORMAT
+    ? { format: s.format, scenario, seed, teams: teams.length, pauses: pauses.map((p) => p.quarter), timerMinutes: timerMinutes ?? 0 }
+    : { scenario, seed, teams, pauses, timerMinutes };
+  const bits = parseInt(hashData(content).slice(0, 8), 16) >>> 2;
   const chars = Array.from({ length: 6 }, (_, i) => ALPHABET[(bits >>> (25 - 5 * i)) & 31]).join('');
   return `${chars.slice(0, 3)}-${chars.slice(3)}`;
 }
@@ -58,11 +66,17 @@ export function createSession(scenario: Scenario, input: SessionInput): { sessio
     seed: input.seed, teams: input.teams, pauses: [...(input.pauses ?? [])].sort((a, b) => a.quarter - b.quarter), timerMinutes: input.timerMinutes,
   });
   if (!r.success) return problem('invalid', `This session ${r.error.issues[0].message}.`);
+  if (r.data.seed.length > MAX_SEED) return problem('invalid', `This session's seed is longer than ${MAX_SEED} characters: a shorter one keeps the session code short.`);
   const late = r.data.pauses.find((p) => p.quarter > scenario.calendar.quarters);
   if (late) return problem('invalid', `This session pauses in quarter ${late.quarter}, but '${scenario.title}' has ${scenario.calendar.quarters} quarters.`);
   const content = { ...r.data, timerMinutes: r.data.timerMinutes };
   if (content.timerMinutes === undefined) delete content.timerMinutes;
-  return { session: { format: 1, id: sessionIdOf(content), ...content } };
+  return { session: { format: SESSION_FORMAT, id: sessionIdOf({ ...content, format: SESSION_FORMAT }), ...content } };
+}
+
+/** The names a team's device gives the teams when only the session code told it how many there are. */
+export function numberedTeams(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `Team ${i + 1}`);
 }
 
 /** Whether a scenario is the one the session was set up with (same id, same content). */

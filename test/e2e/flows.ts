@@ -122,9 +122,10 @@ export async function createWorkshop(page: Page, s: WorkshopSettings): Promise<s
   return (await page.getByTestId('session-code').textContent())!.trim();
 }
 
-/** A team's device opens the workshop link, joins as the team and takes its seat. */
-export async function joinAsTeam(page: Page, sessionCode: string, team: string): Promise<void> {
-  await page.goto(`/#join=${sessionCode}`);
+/** A team's device opens the workshop link (with the teams' names, as the room's link and QR code carry them, or with
+ *  the code alone, whose teams are numbered), joins as the team and takes its seat. */
+export async function joinAsTeam(page: Page, sessionCode: string, team: string, names?: readonly string[]): Promise<void> {
+  await page.goto(`/#join=${sessionCode}${names ? `&teams=${names.map(encodeURIComponent).join('|')}` : ''}`);
   await page.getByRole('button', { name: `Join as ${team}` }).click({ timeout: 20_000 });
   const note = page.getByRole('button', { name: 'Continue', exact: true });
   if (await note.count()) await note.click();

@@ -29,7 +29,7 @@ test('a team device and the facilitator reload mid-workshop and lose nothing; a 
   const teamContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const team = await teamContext.newPage();
   const teamProblems = watchConsole(team);
-  await joinAsTeam(team, sessionCode, 'Red');
+  await joinAsTeam(team, sessionCode, 'Red', ['Red', 'Blue']);
   // the team's screen shows the quarter's time as a guide
   await expect(team.getByTestId('quarter-timer')).toHaveText(/^Time guide: [45]:\d\d left in this quarter$/);
   await playQuarter(team, 'Red: we listened first.', words);

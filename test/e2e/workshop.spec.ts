@@ -5,11 +5,13 @@ import { screenshot, watchConsole } from './helpers';
 
 test.use({ actionTimeout: 15_000 });
 
+const TEAMS = ['Red', 'Blue', 'Green'];
+
 async function playTeam(browser: Browser, sessionCode: string, team: string, word: string): Promise<{ page: Page; code: string; hash: string; progress: string; problems: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const problems = watchConsole(page);
-  await joinAsTeam(page, sessionCode, team);
+  await joinAsTeam(page, sessionCode, team, TEAMS);
   // the join screen fetched the room's drawing code while the team read it; once it is here, the device can lose the
   // network: nothing it does from here on needs one
   await expect(page.locator('#app')).toHaveAttribute('data-stage', 'ready', { timeout: 30_000 });
@@ -18,7 +20,8 @@ async function playTeam(browser: Browser, sessionCode: string, team: string, wor
   let progress = '';
   for (let q = 1; q <= 4; q++) {
     await playTeamQuarter(page, `${team} reasons for quarter ${q}`, async () => {
-      await expect(page.getByText('What did the numbers tell you')).toBeVisible();
+      // the pause's question is on the projector, not in the short code
+      await expect(page.getByText('the question for the room is on the projector')).toBeVisible();
       progress = (await page.getByTestId('progress-code').textContent())!.trim();
       // a wrong word keeps the team at the pause, with a reason; the word on the projector lets it go on
       await page.getByLabel(/type the word on the projector/).fill('nope');
@@ -45,7 +48,8 @@ test('a facilitator and three teams run a four-quarter workshop with no network,
   const sessionCode = await createWorkshop(page, { teams: ['Red', 'Blue', 'Green'], seed: 'room-42', pauses: '2: What did the numbers tell you, and what did the stories tell you?' });
   await expect(page.locator('#app')).toHaveAttribute('data-stage', 'ready', { timeout: 30_000 });
   await page.context().setOffline(true); // the facilitator's laptop is offline too
-  expect(sessionCode).toMatch(/^BTN1S-/);
+  expect(sessionCode).toMatch(/^BTN2S(-[0-9A-Z]{5})+$/);
+  expect(sessionCode.replace(/-/g, '').length).toBeLessThanOrEqual(40);
   await screenshot(page, 'workshop-room-empty');
 
   const word = (await page.getByTestId('release-word-2').textContent())!.trim();
@@ -60,11 +64,17 @@ test('a facilitator and three teams run a four-quarter workshop with no network,
   await expect(page.locator('.room-team', { has: page.getByRole('heading', { name: 'Green' }) })).toContainText('no progress code');
   await screenshot(teams[0].page, 'workshop-team-send');
 
-  // Red and Blue by code, Green by file
-  for (const t of teams.slice(0, 2)) {
-    await page.getByLabel('Team code').fill(t.code);
-    await page.getByRole('button', { name: 'Add the team\'s game' }).click();
-  }
+  // Red's code typed from its screen (its moves only), Blue's QR code's text (its code and its reasons), Green's file
+  expect(teams[0].code.replace(/-/g, '').length).toBeLessThanOrEqual(80);
+  await page.getByLabel('Team code').fill(teams[0].code);
+  await page.getByRole('button', { name: 'Add the team\'s game' }).click();
+  await expect(page.locator('#announcer')).toContainText('Red\'s game received');
+  const blueFile = teams[1].page.waitForEvent('download');
+  await teams[1].page.getByRole('button', { name: 'Save the code as a file' }).click();
+  const blueText = readFileSync((await (await blueFile).path())!, 'utf8');
+  expect(blueText).toMatch(/^BTN2T-[\s\S]+\nBTN2R-/);
+  await page.getByLabel('Team code').fill(blueText);
+  await page.getByRole('button', { name: 'Add the team\'s game' }).click();
   const download = teams[2].page.waitForEvent('download');
   await teams[2].page.getByRole('button', { name: 'Save the code as a file' }).click();
   const file = await (await download).path();
@@ -115,13 +125,22 @@ test('a facilitator and three teams run a four-quarter workshop with no network,
     await page.getByRole('button', { name: 'Back to the room' }).click();
   }
 
-  // a tampered code is refused with a reason
-  const tampered = teams[0].code.slice(0, -3) + (teams[0].code.endsWith('0') ? '1' : '0') + teams[0].code.slice(-2);
+  // a mistyped code is refused with the group of five that is wrong, which is selected in the box to be retyped
+  const groups = teams[0].code.split('-');
+  const wrong = groups[2][1] === 'A' ? 'B' : 'A';
+  const tampered = [...groups.slice(0, 2), groups[2][0] + wrong + groups[2].slice(2), ...groups.slice(3)].join('-');
   await page.getByLabel('Team code').fill(tampered);
   await page.getByRole('button', { name: 'Add the team\'s game' }).click();
-  await expect(page.getByRole('alert')).toContainText(/changed or mistyped|checksum/i);
+  await expect(page.getByRole('alert')).toContainText(/^Group 2 \(\w{5}\) was mistyped/);
   // the refused code stays in the box, to be corrected rather than typed again
   await expect(page.getByLabel('Team code')).toHaveValue(tampered);
+  const selected = await page.getByLabel('Team code').evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+  expect(selected).toBe(groups[2].slice(0, 1) + wrong + groups[2].slice(2));
+  await screenshot(page, 'workshop-room-mistyped');
+  // the same game twice changes nothing
+  await page.getByLabel('Team code').fill(teams[0].code);
+  await page.getByRole('button', { name: 'Add the team\'s game' }).click();
+  await expect(page.locator('#announcer')).toContainText('Red\'s game was already here: nothing changed.');
 
   // the exports parse
   const sessionFile = page.waitForEvent('download');
@@ -129,7 +148,8 @@ test('a facilitator and three teams run a four-quarter workshop with no network,
   const saved = JSON.parse(readFileSync((await (await sessionFile).path())!, 'utf8'));
   expect(saved.workshopFile).toBe(1);
   expect(saved.teams.map((t: { name: string }) => t.name)).toEqual(['Red', 'Blue', 'Green']);
-  expect(saved.teams[0].rationale['1']).toBe('Red reasons for quarter 1');
+  expect(saved.teams[0].rationale).toEqual({});
+  expect(saved.teams[1].rationale['1']).toBe('Blue reasons for quarter 1');
   const csvFile = page.waitForEvent('download');
   await page.getByRole('button', { name: /every team's numbers \(CSV\)/ }).click();
   const csv = readFileSync((await (await csvFile).path())!, 'utf8').trim().split(/\r?\n/);
@@ -141,7 +161,7 @@ test('a facilitator and three teams run a four-quarter workshop with no network,
   const pack = page.locator('.print-pack');
   await expect(pack).toBeVisible();
   await expect(pack.locator('.pack-team')).toHaveCount(3);
-  await expect(pack.locator('.pack-team').first()).toContainText('Red reasons for quarter 1');
+  await expect(pack.locator('.pack-team').nth(1)).toContainText('Blue reasons for quarter 1');
   await expect(pack.locator('.pack-team').first().locator('.mini-reveal.lifted')).toHaveCount(1);
   await expect(pack.locator('.pack-room tbody tr')).toHaveCount(3);
   for (const hidden of ['.session-code', '.join-panel', 'textarea', '.room-script', 'svg[aria-label^="QR code"]']) {

@@ -7,7 +7,8 @@ import { botGame, scenario, session } from '../workshop/helpers';
 
 const s = session('device-1');
 const red = botGame('learning', s.seed);
-const code = encodeTeamGame({ sessionId: s.id, seed: s.seed, team: 'Red team', decisions: red.decisions, rationale: { 2: 'Listen first.' } }, scenario());
+const codes = encodeTeamGame({ session: s, team: 'Red team', decisions: red.decisions, rationale: { 2: 'Listen first.' } }, scenario());
+const code = codes.code;
 const scenarioOf = (id: string) => (id === 'northmoor' ? scenario() : undefined);
 const room: Workshop = { role: 'facilitator', session: s, rationale: {}, pausesHeld: [], teams: [{ name: 'Red team', code, game: red, rationale: { 2: 'Listen first.' } }], notes: { 0: 'Warm room.', 4: 'Red wants more time.' }, reveal: true, scriptStep: 3 };
 const team: Workshop = { role: 'team', session: s, team: 'Blue team', rationale: { 1: 'The audit first.' }, pausesHeld: [4], teams: [], notes: {}, reveal: false };
@@ -36,7 +37,8 @@ describe('a workshop kept on the device', () => {
       expect(back.problem, text).toMatch(/set aside/);
     }
     const tampered = JSON.parse(deviceRecord(room, null)!);
-    tampered.workshop.teams[0].code = code.slice(0, -4) + (code.endsWith('0000') ? '1111' : '0000');
+    // a character changed inside the second group: its check no longer matches
+    tampered.workshop.teams[0].code = code.slice(0, 13) + (code[13] === 'A' ? 'B' : 'A') + code.slice(14);
     const back = restoreDevice(JSON.stringify(tampered), scenarioOf);
     expect(back.workshop?.teams).toEqual([]);
     expect(back.workshop?.notes).toEqual(room.notes);

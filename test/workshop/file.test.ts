@@ -13,7 +13,7 @@ const blue = botGame('compliance', s.seed);
 const file: WorkshopFile = {
   workshopFile: 1, session: s,
   teams: [
-    { name: 'Red team', code: encodeTeamGame({ sessionId: s.id, seed: s.seed, team: 'Red team', decisions: red.decisions, rationale: {} }, scenario()), decisions: [...red.decisions], rationale: { 1: 'We listened, "first".' } },
+    { name: 'Red team', code: encodeTeamGame({ session: s, team: 'Red team', decisions: red.decisions, rationale: {} }, scenario()).code, decisions: [...red.decisions], rationale: { 1: 'We listened, "first".' } },
     { name: 'Blue team', decisions: [...blue.decisions], rationale: {} },
   ],
   notes: { 0: 'A warm room; two teams new to the board.', 4: 'Blue wanted the inspection grade, Red the front line.' }, // 0: the general note
@@ -49,7 +49,14 @@ describe('workshop file', () => {
     expect(parseWorkshopFile(text.replace('"workshopFile": 1', '"workshopFile": 2')).problem).toMatchObject({ code: 'version', message: expect.stringMatching(/newer version of the game \(version 2\)/) });
     expect(parseWorkshopFile('{"saveFormat": 1}').problem?.message).toMatch(/not a workshop file/);
     expect(parseWorkshopFile(text.replace('"workshop-1"', '"edited"')).problem?.message).toMatch(/session.id does not match/);
-    expect(parseWorkshopFile(text.replace(/"Blue team"/g, '"Blue"')).problem?.code).toBe('invalid');
+    const foreign = JSON.parse(text);
+    foreign.teams[0].name = 'Purple team';
+    expect(parseWorkshopFile(JSON.stringify(foreign)).problem).toMatchObject({ code: 'invalid', message: expect.stringMatching(/not in the session/) });
+  });
+
+  it('takes a session whose teams were renamed: their names are the trainer\'s, not part of the session\'s id', () => {
+    const text = serialiseWorkshopFile(file);
+    expect(parseWorkshopFile(text.replace(/"Blue team"/g, '"Blue"')).file?.session.teams).toContain('Blue');
   });
 
   it('never throws, whatever the text', () => {

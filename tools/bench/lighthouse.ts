@@ -23,7 +23,7 @@ export function joinLink(base: string): string {
   if (!loaded.value) throw new Error('first-meeting.scenario.yaml did not load');
   const { session } = createSession(loaded.value, { seed: 'bench', teams: ['Red', 'Blue', 'Green'] });
   if (!session) throw new Error('could not make a workshop session');
-  return `${base}#join=${encodeSession(session)}`;
+  return `${base}#join=${encodeSession(session, loaded.value)}`;
 }
 
 async function audit(url: string, device: 'mobile' | 'desktop'): Promise<LighthouseFigures> {

@@ -1,31 +1,39 @@
-// Team play: join by code or link, pick your team, play the session's scenario and seed.
+// Team play: join by code or link, pick your team, play the session's scenario and seed. A typed code names the teams
+// by number (Team 1, Team 2 …, as the projector lists them); a link or QR code brings their names too.
 import type { AppState } from '../../state/store';
 import { back } from '../../state/actions';
-import { joinWorkshop } from '../../state/workshop-actions';
+import { joinWorkshop, sessionOfCode, withNames } from '../../state/workshop-actions';
 import { store } from '../../state/store';
-import { decodeSession } from '../../workshop/codes';
 import { button, h } from '../dom';
 import { cameraScanner } from './camera-scan';
+import { selectGroup } from './code-box';
+import { parseJoinText } from './join-link';
 
-export function workshopJoinScreen(_state: AppState, fromLink: string): HTMLElement {
-  const code = h('input', { id: 'join-code', type: 'text', value: fromLink, autocomplete: 'off', spellcheck: 'false', 'data-focus': 'join-code', 'aria-describedby': 'join-hint' });
+export function workshopJoinScreen(_state: AppState, fromLink: string, linkNames?: string[]): HTMLElement {
+  let names = linkNames;
+  const code = h('input', { id: 'join-code', type: 'text', value: fromLink, autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', 'data-focus': 'join-code', 'aria-describedby': 'join-hint' }) as HTMLInputElement;
   const teamBox = h('div', { class: 'join-teams', 'aria-live': 'polite' });
   const showTeams = () => {
-    const r = decodeSession((code as HTMLInputElement).value);
-    teamBox.replaceChildren(r.session
-      ? h('fieldset', {}, h('legend', {}, `Session ${r.session.id}: which team are you?`), ...r.session.teams.map((t) => button(`Join as ${t}`, () => {
-        const problem = joinWorkshop((code as HTMLInputElement).value, t);
+    const r = sessionOfCode(code.value);
+    if (!r.session) {
+      teamBox.replaceChildren(h('p', { class: 'problem', role: 'alert' }, r.problem?.message ?? 'Type the session code.'));
+      if (r.problem?.group) selectGroup(code, r.problem.group);
+      return;
+    }
+    const session = withNames(r.session, names);
+    teamBox.replaceChildren(h('fieldset', {}, h('legend', {}, `Session ${session.id}: which team are you?`),
+      ...session.teams.map((t, i) => button(session.teams[i] === r.session!.teams[i] ? `Join as ${t}` : `Join as ${t} (team ${i + 1})`, () => {
+        const problem = joinWorkshop(code.value, t, names);
         if (problem) store.setState({ notice: { kind: 'error', text: problem } });
-      }, { 'data-focus': `join-${t}` })))
-      : h('p', { class: 'problem', role: 'alert' }, r.problem?.message ?? 'Type the session code.'));
+      }, { 'data-focus': `join-${t}` }))));
   };
   if (fromLink) queueMicrotask(showTeams);
   return h('section', { class: 'screen workshop-screen', 'aria-labelledby': 'join-heading' },
     h('header', { class: 'screen-head' }, button('Back', back, { class: 'link', 'data-focus': 'back' }), h('h1', { id: 'join-heading', tabindex: '-1' }, 'Join a workshop')),
     h('div', { class: 'settings-form' },
-      h('div', { class: 'field' }, h('label', { for: 'join-code' }, 'Session code'), h('p', { class: 'hint', id: 'join-hint' }, 'From the facilitator\'s screen, e.g. BTN1S-….'), code),
+      h('div', { class: 'field' }, h('label', { for: 'join-code' }, 'Session code'), h('p', { class: 'hint', id: 'join-hint' }, 'From the projector, e.g. BTN2S-7K3QX-…: letters and digits in groups of five. Case and dashes do not matter.'), code),
       button('Find the session', showTeams, { class: 'primary', 'data-focus': 'join-find' }),
-      cameraScanner((text) => { (code as HTMLInputElement).value = text; showTeams(); }, 'Scan the session\'s QR code with the camera'),
+      cameraScanner((text) => { const scanned = parseJoinText(text); code.value = scanned.code; names = scanned.names ?? names; showTeams(); }, 'Scan the session\'s QR code with the camera'),
       teamBox),
   );
 }

@@ -3,7 +3,7 @@
 import { reports, stateOf } from '../../engine/session';
 import { timeline } from '../../debrief/timeline';
 import { back } from '../../state/actions';
-import { joinWorkshop, openTeamDebrief, receiveProgress, receiveTeamCode, setNote, setProjecting, setReveal } from '../../state/workshop-actions';
+import { joinWorkshop, openTeamDebrief, receiveProgress, setNote, takeTeamCode, setProjecting, setReveal } from '../../state/workshop-actions';
 import { normalise } from '../../workshop/base32';
 import { releaseWord } from '../../workshop/progress';
 import { printPack } from './print-pack';
@@ -17,6 +17,8 @@ import { download, pickFile } from '../browser-saves';
 import { button, h } from '../dom';
 import { defOf, formatValue, labelOf } from '../../present/values';
 import { qrSvg } from './qr-svg';
+import { selectGroup } from './code-box';
+import { joinLink } from './join-link';
 import { cameraScanner } from './camera-scan';
 import { miniReveal } from '../widgets/mini-reveal';
 import { roomScriptSection } from './room-script';
@@ -67,19 +69,23 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
   if (w.projecting) return projectorScreen(w);
   const draw = w.reveal && liftedFor !== w.session.id;
   liftedFor = w.reveal ? w.session.id : null;
-  const code = encodeSession(w.session);
-  const link = `${location.origin}${location.pathname}#join=${code}`;
   const scenario = state.scenarios.find((s) => s.scenario?.id === w.session.scenario.id)?.scenario;
+  const code = scenario ? encodeSession(w.session, scenario) : '';
+  const link = joinLink(code, w.session.teams);
   const input = h('textarea', { id: 'room-code', rows: 3, spellcheck: 'false', 'aria-describedby': 'room-code-hint', 'data-focus': 'room-code', oninput: (e: Event) => { codeDraft = (e.target as HTMLTextAreaElement).value; } });
   (input as HTMLTextAreaElement).value = codeDraft;
   // one box for both: a team's eight-character progress code at a pause, or its whole game at the end
   const receive = (text: string) => {
     const short = /^[0-9A-Z]{8}$/.test(normalise(text));
-    const p = short ? receiveProgress(text) : receiveTeamCode(text);
-    // a refused code stays in the box to be corrected; a taken one leaves it empty for the next team
+    const refused = short ? receiveProgress(text) : takeTeamCode(text);
+    const p = typeof refused === 'string' ? { message: refused } : refused;
+    // a refused code stays in the box to be corrected, with the group that is wrong selected; a taken one leaves it
+    // empty for the next team
     codeDraft = p ? text : '';
-    store.setState({ notice: p ? { kind: 'error', text: p } : null });
-    if (!p && short) (document.getElementById('room-code') as HTMLTextAreaElement | null)?.focus();
+    store.setState({ notice: p ? { kind: 'error', text: p.message } : null });
+    const box = document.getElementById('room-code') as HTMLTextAreaElement | null;
+    if (p?.group && box) selectGroup(box, p.group);
+    else if (!p && short) box?.focus();
   };
   const pauseQuarters = [0, ...w.session.pauses.map((p) => p.quarter)];
   const fileOut = () => serialiseWorkshopFile({ workshopFile: 1, session: w.session, teams: w.teams.map((t) => ({ name: t.name, code: t.code, decisions: [...t.game.decisions], rationale: t.rationale })), notes: w.notes });
@@ -90,14 +96,15 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
       h('section', { class: 'debrief-section join-panel', 'aria-labelledby': 'join-panel-heading' },
         h('h2', { id: 'join-panel-heading' }, 'Join this session'),
         h('p', { class: 'session-code', 'data-testid': 'session-code', 'data-keep-clear': '' }, code),
-        qrSvg(code, `QR code of the session code ${code}`),
-        h('p', { class: 'hint' }, `Seed ${w.session.seed} · ${w.session.teams.join(', ')}${w.session.timerMinutes ? ` · ${w.session.timerMinutes} minutes a quarter` : ''}`),
+        qrSvg(link, `QR code of the link to join, with the session code ${code} and the teams' names`),
+        h('p', { class: 'hint' }, `Seed ${w.session.seed}${w.session.timerMinutes ? ` · ${w.session.timerMinutes} minutes a quarter` : ''}`),
+        h('p', {}, 'A team that types the code picks its number: ', h('span', { class: 'team-numbers', 'data-testid': 'team-numbers' }, w.session.teams.map((t, i) => `${i + 1} ${t}`).join(' · '))),
         h('p', {}, 'Or open this link on the team\'s device: ', h('code', { class: 'link-text' }, link)),
         h('details', {}, h('summary', { 'data-focus': 'hot-seat' }, 'Play a team\'s game on this device (hot-seat)'),
-          ...w.session.teams.map((t) => button(`Play as ${t}`, () => { const p = joinWorkshop(code, t); if (p) store.setState({ notice: { kind: 'error', text: p } }); }, { 'data-focus': `hot-${t}` })))),
+          ...w.session.teams.map((t) => button(`Play as ${t}`, () => { const p = joinWorkshop(code, t, w.session.teams); if (p) store.setState({ notice: { kind: 'error', text: p } }); }, { 'data-focus': `hot-${t}` })))),
       h('section', { class: 'debrief-section', 'aria-labelledby': 'receive-heading' },
         h('h2', { id: 'receive-heading' }, 'Receive a team\'s game'),
-        h('label', { for: 'room-code' }, 'Team code'), h('p', { class: 'hint', id: 'room-code-hint' }, 'At a pause, type the team\'s progress code (eight characters) to show where it is. At the end, type or paste its game code (BTN1T-…), load or drop the file it saved, or scan its QR code.'), input,
+        h('label', { for: 'room-code' }, 'Team code'), h('p', { class: 'hint', id: 'room-code-hint' }, 'At a pause, type the team\'s progress code (eight characters) to show where it is. At the end, type its game code (BTN2T-…, in groups of five; a mistyped group is pointed out), or scan its QR code or load the file it saved, which bring its reasons too.'), input,
         h('div', { class: 'actions' },
           button('Add the team\'s game', () => receive((input as HTMLTextAreaElement).value), { class: 'primary', 'data-focus': 'room-add' }),
           button('Load a team file…', async () => { const f = await pickFile('.txt,.btn,text/plain'); if (f) receive(f.text); }, { 'data-focus': 'room-file' })),

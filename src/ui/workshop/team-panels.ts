@@ -2,11 +2,12 @@
 // and, at the end, the team's whole game as a code, a QR code and a file for the facilitator.
 import type { AppState } from '../../state/store';
 import { stateOf } from '../../engine/session';
-import { progressCode, releasePause, returnToRoom, setRationale, teamCode } from '../../state/workshop-actions';
+import { progressCode, releasePause, returnToRoom, setRationale, teamCodes } from '../../state/workshop-actions';
 import { store } from '../../state/store';
 import { download } from '../browser-saves';
 import { button, h } from '../dom';
 import { qrSvg } from './qr-svg';
+import { fitsQr } from '../../workshop/qr';
 
 export function pauseGate(state: AppState): HTMLElement | null {
   const w = state.workshop;
@@ -21,7 +22,7 @@ export function pauseGate(state: AppState): HTMLElement | null {
   const progress = progressCode();
   return h('section', { class: 'panel pause', 'aria-labelledby': 'pause-heading' },
     h('h2', { id: 'pause-heading', tabindex: '-1' }, 'Pause for the room'),
-    h('p', { class: 'pause-prompt' }, pause.prompt || 'Stop here and discuss with the room.'),
+    h('p', { class: 'pause-prompt' }, pause.prompt || 'Stop here: the question for the room is on the projector.'),
     progress ? h('p', {}, 'Show the facilitator your progress code, so the room knows you are here: ', h('strong', { class: 'progress-code', 'data-testid': 'progress-code', 'data-keep-clear': '' }, progress)) : null,
     h('div', { class: 'field' }, h('label', { for: 'release-word' }, 'When the room has talked, type the word on the projector'), word),
     button('Go on', go, { class: 'primary', 'data-focus': 'pause-continue' }));
@@ -57,14 +58,20 @@ export function rationaleBox(state: AppState): HTMLElement | null {
 
 export function sendGamePanel(state: AppState): HTMLElement | null {
   const w = state.workshop;
-  const code = teamCode();
-  if (!w || w.role !== 'team' || !code) return null;
+  const codes = teamCodes();
+  if (!w || w.role !== 'team' || !codes) return null;
+  // the QR code and the file carry the reasons beside the game; a code read out carries the game alone
+  const whole = [codes.code, codes.reasons].filter(Boolean).join('\n');
+  const inQr = fitsQr(whole) ? whole : codes.code;
   return h('section', { class: 'debrief-section send-game', 'aria-labelledby': 'send-heading' },
     h('h2', { id: 'send-heading' }, `Send ${w.team}'s game to the facilitator`),
-    h('p', {}, 'Read the code out, let the facilitator scan the QR code, or save the file and pass it over. It holds your seed, decisions and reasons: nothing else.'),
-    h('p', { class: 'session-code', 'data-testid': 'team-code', 'data-keep-clear': '' }, code),
-    qrSvg(code, `QR code of ${w.team}'s game code`),
+    h('p', {}, codes.reasons
+      ? 'Read the code out, or let the facilitator scan the QR code or take the file: those also bring your reasons. It holds your decisions and answers: nothing else.'
+      : 'Read the code out, let the facilitator scan the QR code, or save the file and pass it over. It holds your decisions and answers: nothing else.'),
+    h('p', { class: 'session-code', 'data-testid': 'team-code', 'data-keep-clear': '' }, codes.code),
+    qrSvg(inQr, inQr !== codes.code ? `QR code of ${w.team}'s game code and reasons` : `QR code of ${w.team}'s game code`),
+    codes.reasons && inQr === codes.code ? h('p', { class: 'hint' }, 'Your reasons are too long for the QR code: save the file to pass them on.') : null,
     h('div', { class: 'actions' },
-      button('Save the code as a file', () => download(`${w.session.id}-${w.team}.btn.txt`, `${code}\n`, 'text/plain'), { 'data-focus': 'send-file' }),
+      button('Save the code as a file', () => download(`${w.session.id}-${w.team}.btn.txt`, `${whole}\n`, 'text/plain'), { 'data-focus': 'send-file' }),
       store.getState().room ? button('Hand this game to the room on this device', () => { const p = returnToRoom(); if (p) store.setState({ notice: { kind: 'error', text: p } }); }, { class: 'primary', 'data-focus': 'send-room' }) : null));
 }
