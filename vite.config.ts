@@ -40,7 +40,7 @@ export default defineConfig(({ command }) => ({
     target: 'es2022', sourcemap: false, assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1300, // the Phaser chunk is large by nature and cached apart from the game
     // Phaser changes far less often than the game: its own long-cacheable chunk
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }, { name: 'live', test: /node_modules[\\/]@colyseus/ }] } } },
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -8,6 +8,7 @@ import { openFiles, readDropped } from './content/read-files';
 import { connect, showScreen } from './state/actions';
 import { store } from './state/store';
 import { receiveTeamCode, sessionOfCode } from './state/workshop-actions';
+import { startLiveSync } from './live/live-sync';
 import { joinCodeFromLink, mountApp } from './ui/app';
 import { createBrowserSaves } from './ui/browser-saves';
 import { setSavesPort } from './ui/ports';
@@ -68,6 +69,8 @@ store.subscribe((s) => s.screen, (screen) => { if (screen === 'title') browserSa
 const link = joinCodeFromLink();
 const alreadyIn = link !== '' && kept.workshop?.role === 'team' && sessionOfCode(link).session?.id === kept.workshop.session.id;
 showScreen(link && !alreadyIn ? 'workshop-join' : 'title');
+// served by `npm run host`, the workshop on this device goes live; elsewhere this does nothing
+startLiveSync();
 mountApp(document.getElementById('app')!, document.getElementById('announcer')!, document.getElementById('captions')!);
 // scenario files dropped anywhere on the page open in the chooser
 document.addEventListener('dragover', (e) => { if (e.dataTransfer?.types.includes('Files')) e.preventDefault(); });

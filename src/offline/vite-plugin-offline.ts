@@ -12,6 +12,9 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 const CACHE_PREFIX = 'beyond-the-numbers-';
 const TEMPLATE = fileURLToPath(new URL('./sw-template.js', import.meta.url));
 
+/** The live tier's client is fetched only from a host on the network, so an offline copy has no use for it. */
+const LIVE_CLIENT = /^assets\/live-[^/]+\.js$/;
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -21,7 +24,7 @@ function filesUnder(dir: string): string[] {
 
 /** The service worker's source for the files of a build folder (paths relative to it, '/'-separated). */
 export function serviceWorkerSource(outDir: string, template = readFileSync(TEMPLATE, 'utf8')): { source: string; files: string[]; cache: string } {
-  const files = filesUnder(outDir).map((p) => relative(outDir, p).split(sep).join('/')).filter((f) => f !== SERVICE_WORKER_FILE).sort();
+  const files = filesUnder(outDir).map((p) => relative(outDir, p).split(sep).join('/')).filter((f) => f !== SERVICE_WORKER_FILE && !LIVE_CLIENT.test(f)).sort();
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update('\0').update(readFileSync(join(outDir, f))).update('\0');
   const cache = CACHE_PREFIX + hash.digest('hex').slice(0, 16);

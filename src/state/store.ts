@@ -56,6 +56,14 @@ export interface Workshop {
   progress?: Record<string, { quarter: number; hash: string }>;
   /** Facilitation: the room is shown as the projector's presentation (no codes, boxes or notes). */
   projecting?: boolean;
+  /** Facilitation on a live network: the pauses released for every team at once. */
+  released?: number[];
+}
+
+/** The live tier as this device sees it: connected to the trainer's laptop or not, and who else is there. */
+export interface LiveView {
+  status: 'connecting' | 'live' | 'reconnecting' | 'lost';
+  teams: { team: string; online: boolean; quarter?: number }[];
 }
 
 export interface AppState {
@@ -85,6 +93,8 @@ export interface AppState {
   workshop: Workshop | null;
   /** A workshop kept aside while this device plays one team's game (hot-seat), restored when the game is sent. */
   room: Workshop | null;
+  /** The live tier, when the game is served by `npm run host`; null when it works by codes alone. */
+  live: LiveView | null;
 }
 
 /** What the debrief shows of a finished game. `answers` is read and written without redrawing the page (it is typed into). */
@@ -108,7 +118,7 @@ export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, r
 export function initialState(): AppState {
   return {
     screen: 'loading', previous: 'title', loadProgress: 0, scenarios: [], game: null, effects: [], stepNo: 0, roomEvents: [],
-    announcement: '', caption: '', notice: null, saves: [], settings: { ...DEFAULT_SETTINGS }, whatIf: null, debrief: freshDebrief(), contentNoteAccepted: {}, workshop: null, room: null,
+    announcement: '', caption: '', notice: null, saves: [], settings: { ...DEFAULT_SETTINGS }, whatIf: null, debrief: freshDebrief(), contentNoteAccepted: {}, workshop: null, room: null, live: null,
   };
 }
 

@@ -102,8 +102,14 @@ export function receiveTeamCode(code: string, into: Workshop | null = store.getS
   return takeTeamCode(code, into)?.message ?? null;
 }
 
+/** A team's game as it arrives over the live network, move by move: taken in quietly (the screen reader is not told of
+ *  every move; the room's live line says where each team is). */
+export function receiveLiveGame(code: string): string | null {
+  return takeTeamCode(code, store.getState().workshop, true)?.message ?? null;
+}
+
 /** As receiveTeamCode, saying also which group of five of a refused code is wrong, where that can be told. */
-export function takeTeamCode(code: string, into: Workshop | null = store.getState().workshop): { message: string; group?: number } | null {
+export function takeTeamCode(code: string, into: Workshop | null = store.getState().workshop, quiet = false): { message: string; group?: number } | null {
   if (!into || into.role !== 'facilitator') return { message: 'Set up or open a workshop session first.' };
   const scenario = scenarioOf(into.session.scenario.id);
   if (!scenario) return { message: 'The session\'s scenario is not in this copy of the game.' };
@@ -112,13 +118,13 @@ export function takeTeamCode(code: string, into: Workshop | null = store.getStat
   const before = into.teams.find((t) => t.name === r.team);
   // the same game again changes nothing; a game typed without its reasons keeps the reasons already received
   if (before && stateHash(before.game) === stateHash(r.game) && Object.keys(r.rationale ?? {}).length === 0) {
-    store.setState({ announcement: `${r.team}'s game was already here: nothing changed.` });
+    if (!quiet) store.setState({ announcement: `${r.team}'s game was already here: nothing changed.` });
     return null;
   }
   const rationale = Object.keys(r.rationale ?? {}).length > 0 ? r.rationale! : before && stateHash(before.game) === stateHash(r.game) ? before.rationale : {};
   const team = { name: r.team, code: code.trim(), game: r.game, rationale };
   const teams = [...into.teams.filter((t) => t.name !== r.team), team].sort((a, b) => into.session.teams.indexOf(a.name) - into.session.teams.indexOf(b.name));
-  store.setState({ workshop: { ...into, teams }, announcement: `${r.team}'s game received: quarter ${stateOf(r.game).quarter}.` });
+  store.setState({ workshop: { ...into, teams }, ...(quiet ? {} : { announcement: `${r.team}'s game received: quarter ${stateOf(r.game).quarter}.` }) });
   return null;
 }
 
@@ -185,4 +191,22 @@ export function openWorkshopFile(text: string): string | null {
 export function setProjecting(projecting: boolean): void {
   const w = store.getState().workshop;
   if (w) store.setState({ workshop: { ...w, projecting } });
+}
+
+/** Live: the facilitator lets every team past a pause at once (teams without the network still type the word). */
+export function releaseForRoom(quarter: number): void {
+  const w = store.getState().workshop;
+  if (!w || w.role !== 'facilitator' || w.released?.includes(quarter)) return;
+  store.setState({ workshop: { ...w, released: [...(w.released ?? []), quarter] }, announcement: `The pause before quarter ${quarter} is released for every team on the network.` });
+}
+
+/** Live: the facilitator released these pauses; this team goes on past them without typing the word. */
+export function pausesReleased(quarters: readonly number[]): void {
+  const w = store.getState().workshop;
+  if (!w || w.role !== 'team') return;
+  const fresh = quarters.filter((q) => Number.isInteger(q) && !w.pausesHeld.includes(q) && w.session.pauses.some((p) => p.quarter === q));
+  if (fresh.length === 0) return;
+  const { game } = store.getState();
+  const here = game ? stateOf(game).quarter : 0;
+  store.setState({ workshop: { ...w, pausesHeld: [...w.pausesHeld, ...fresh] }, ...(fresh.includes(here) ? { notice: null, announcement: `The facilitator goes on: quarter ${here}.` } : {}) });
 }

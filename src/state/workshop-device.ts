@@ -45,6 +45,7 @@ export function restoreDevice(text: string | null, scenarioOf: (id: string) => S
         rationale: record(w.rationale), pausesHeld: Array.isArray(w.pausesHeld) ? w.pausesHeld.filter((q): q is number => Number.isInteger(q)) : [],
         teams, notes: record(w.notes), reveal: w.reveal === true, ...(Number.isInteger(w.scriptStep) ? { scriptStep: w.scriptStep } : {}),
         ...(w.projecting === true ? { projecting: true } : {}),
+        ...(Array.isArray(w.released) ? { released: w.released.filter((q): q is number => Number.isInteger(q)) } : {}),
         ...(w.progress && typeof w.progress === 'object' ? { progress: Object.fromEntries(Object.entries(w.progress).filter((e) => session.data.teams.includes(e[0]) && Number.isInteger(e[1]?.quarter))) } : {}),
       };
     };

@@ -82,7 +82,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
     const keep = [...root.querySelectorAll<HTMLElement>('[data-keep-clear]'), ...(focused && focused !== document.body ? [focused] : [])];
     keep.find(hidden)?.scrollIntoView({ block: 'nearest' });
   };
-  store.subscribe((s) => [s.screen, s.game, s.notice, s.saves, s.settings, s.whatIf, s.debrief.fog, s.debrief.moment, s.debrief.ghost, s.debrief.previous, s.contentNoteAccepted, s.scenarios, s.loadProgress, ...workshopShown(s.workshop)] as const, render, { equalityFn: shallowEqual });
+  store.subscribe((s) => [s.screen, s.game, s.notice, s.saves, s.settings, s.whatIf, s.debrief.fog, s.debrief.moment, s.debrief.ghost, s.debrief.previous, s.contentNoteAccepted, s.scenarios, s.loadProgress, s.live !== null, ...workshopShown(s.workshop)] as const, render, { equalityFn: shallowEqual });
   store.subscribe((s) => s.announcement, (text) => { live.textContent = ''; window.setTimeout(() => { live.textContent = text; }, 30); });
   store.subscribe((s) => s.caption, (text) => {
     captions.textContent = text;
@@ -111,7 +111,7 @@ function applySettings(s: AppState['settings']): void {
 /** The parts of a workshop the page shows. A team's reasons and the facilitator's notes are typed into boxes that
  *  already show them: redrawing for them would replace the button under a pointer mid-click (the click was lost). */
 function workshopShown(w: AppState['workshop']): readonly unknown[] {
-  return w ? [w.role, w.session, w.team, w.pausesHeld, w.teams, w.reveal, w.scriptStep, w.progress, w.projecting] : [null, null, null, null, null, null, null, null, null];
+  return w ? [w.role, w.session, w.team, w.pausesHeld, w.teams, w.reveal, w.scriptStep, w.progress, w.projecting, w.released] : [null, null, null, null, null, null, null, null, null, null];
 }
 
 function shallowEqual(a: readonly unknown[], b: readonly unknown[]): boolean {

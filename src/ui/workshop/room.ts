@@ -1,9 +1,9 @@
 // The room view for the projector: the session to join, the teams side by side (visible numbers only during play),
 // and at the debrief the reveal for each team, their key decisions and endings, notes, exports and what-ifs.
-import { reports, stateOf } from '../../engine/session';
+import { phaseOf, reports, stateOf } from '../../engine/session';
 import { timeline } from '../../debrief/timeline';
 import { back } from '../../state/actions';
-import { joinWorkshop, openTeamDebrief, receiveProgress, setNote, takeTeamCode, setProjecting, setReveal } from '../../state/workshop-actions';
+import { joinWorkshop, openTeamDebrief, receiveProgress, releaseForRoom, setNote, setProjecting, setReveal, takeTeamCode } from '../../state/workshop-actions';
 import { normalise } from '../../workshop/base32';
 import { releaseWord } from '../../workshop/progress';
 import { printPack } from './print-pack';
@@ -54,6 +54,7 @@ function teamCard(name: string, team: RoomTeam | undefined, reveal: boolean, dra
   return h('li', { class: 'room-team' },
     h('h3', {}, name),
     h('p', { class: 'meta' }, ending ? `Ended: ${ending.title}` : `Quarter ${s.quarter} of ${team.game.scenario.calendar.quarters}`),
+    !ending && progress?.[name]?.quarter === s.quarter && phaseOf(team.game) === 'briefing' ? h('p', { class: 'where-now' }, `Waiting at the pause before quarter ${s.quarter}`) : null,
     h('dl', { class: 'sees' },
       ...[model.display.summary, ...model.display.pressures].flatMap((id) => [h('dt', {}, label(id)), h('dd', {}, value(id))]),
       ...(reveal ? [h('dt', {}, `${label(model.display.truth)} (hidden in play)`), h('dd', {}, value(model.display.truth))] : [])),
@@ -62,6 +63,29 @@ function teamCard(name: string, team: RoomTeam | undefined, reveal: boolean, dra
     reasonsOf(team),
     reveal ? button(`Open ${name}'s debrief and what-if`, () => openTeamDebrief(team.game), { 'data-focus': `room-debrief-${name}` }) : null,
   );
+}
+
+/** Live on the trainer's network: who is connected and where they are; nothing when the game runs by codes. The line
+ *  keeps itself up to date, so the page is not redrawn under the trainer's typing each time a team moves. */
+function liveLine(state: AppState): HTMLElement | null {
+  if (!state.live) return null;
+  const el = h('p', { role: 'status', 'data-testid': 'live-line' });
+  const teams = state.workshop!.session.teams;
+  const show = (live: AppState['live']) => {
+    if (!live) return;
+    const online = live.teams.filter((t) => t.online && teams.includes(t.team));
+    const words: Record<typeof live.status, string> = {
+      connecting: 'Connecting to the room on this network…',
+      live: `Live on this network: ${online.length} of ${teams.length} teams connected${online.length ? ` (${online.map((t) => `${t.team}${t.quarter ? `, quarter ${t.quarter}` : ''}`).join('; ')})` : ''}. Games arrive as they are played.`,
+      reconnecting: 'The network dropped: reconnecting. Nothing is lost; codes still work.',
+      lost: 'The room\'s server is not answering: trying again. Nothing is lost; codes still work.',
+    };
+    el.className = `live-line ${live.status}`;
+    el.textContent = words[live.status];
+  };
+  show(state.live);
+  const stop = store.subscribe((s) => s.live, (live) => { if (!el.isConnected && el.dataset.shown) { stop(); return; } el.dataset.shown = '1'; show(live); });
+  return el;
 }
 
 export function workshopRoomScreen(state: AppState): HTMLElement {
@@ -100,6 +124,7 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
         h('p', { class: 'hint' }, `Seed ${w.session.seed}${w.session.timerMinutes ? ` · ${w.session.timerMinutes} minutes a quarter` : ''}`),
         h('p', {}, 'A team that types the code picks its number: ', h('span', { class: 'team-numbers', 'data-testid': 'team-numbers' }, w.session.teams.map((t, i) => `${i + 1} ${t}`).join(' · '))),
         h('p', {}, 'Or open this link on the team\'s device: ', h('code', { class: 'link-text' }, link)),
+        liveLine(state),
         h('details', {}, h('summary', { 'data-focus': 'hot-seat' }, 'Play a team\'s game on this device (hot-seat)'),
           ...w.session.teams.map((t) => button(`Play as ${t}`, () => { const p = joinWorkshop(code, t, w.session.teams); if (p) store.setState({ notice: { kind: 'error', text: p } }); }, { 'data-focus': `hot-${t}` })))),
       h('section', { class: 'debrief-section', 'aria-labelledby': 'receive-heading' },
@@ -119,12 +144,16 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
       w.session.timerMinutes ? roomClock(w.session.timerMinutes) : null,
       w.session.pauses.length ? h('ul', { class: 'room-pauses' }, ...w.session.pauses.map((p) => h('li', {},
         h('strong', {}, `Before quarter ${p.quarter}: `), p.prompt || 'discuss as a room.', ' ',
-        h('span', {}, 'To go on, teams type '), h('span', { class: 'release-word', 'data-testid': `release-word-${p.quarter}` }, releaseWord(w.session, p.quarter))))) : null) : null,
+        h('span', {}, 'To go on, teams type '), h('span', { class: 'release-word', 'data-testid': `release-word-${p.quarter}` }, releaseWord(w.session, p.quarter)),
+        state.live || w.released?.includes(p.quarter) ? (w.released?.includes(p.quarter)
+          ? h('span', { class: 'released' }, ' · released for every team on the network')
+          : button(`Release the pause before quarter ${p.quarter} for every team`, () => releaseForRoom(p.quarter), { 'data-focus': `release-${p.quarter}` })) : null))) : null) : null,
     roomScriptSection(w),
     h('section', { class: 'debrief-section', 'aria-labelledby': 'notes-heading' },
       h('h2', { id: 'notes-heading' }, 'Facilitator\'s notes'),
       ...pauseQuarters.map((q) => {
-        const area = h('textarea', { id: `note-${q}`, rows: 2, 'data-focus': `note-${q}`, onchange: (e: Event) => setNote(q, (e.target as HTMLTextAreaElement).value) });
+        // kept as typed, so a team's game arriving (and the page redrawn) never loses a note half-written
+        const area = h('textarea', { id: `note-${q}`, rows: 2, 'data-focus': `note-${q}`, oninput: (e: Event) => setNote(q, (e.target as HTMLTextAreaElement).value) });
         area.value = w.notes[q] ?? '';
         const prompt = w.session.pauses.find((p) => p.quarter === q)?.prompt;
         return h('div', { class: 'field' }, h('label', { for: `note-${q}` }, q === 0 ? 'General' : `Pause before quarter ${q}: ${prompt}`), area);

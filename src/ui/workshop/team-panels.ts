@@ -23,7 +23,8 @@ export function pauseGate(state: AppState): HTMLElement | null {
   return h('section', { class: 'panel pause', 'aria-labelledby': 'pause-heading' },
     h('h2', { id: 'pause-heading', tabindex: '-1' }, 'Pause for the room'),
     h('p', { class: 'pause-prompt' }, pause.prompt || 'Stop here: the question for the room is on the projector.'),
-    progress ? h('p', {}, 'Show the facilitator your progress code, so the room knows you are here: ', h('strong', { class: 'progress-code', 'data-testid': 'progress-code', 'data-keep-clear': '' }, progress)) : null,
+    state.live ? h('p', { class: 'live-line', role: 'status' }, 'Live: the facilitator sees that you are here, and will let the room go on.') : null,
+    progress ? h('p', {}, state.live ? 'Without the network, the facilitator types your progress code: ' : 'Show the facilitator your progress code, so the room knows you are here: ', h('strong', { class: 'progress-code', 'data-testid': 'progress-code', 'data-keep-clear': '' }, progress)) : null,
     h('div', { class: 'field' }, h('label', { for: 'release-word' }, 'When the room has talked, type the word on the projector'), word),
     button('Go on', go, { class: 'primary', 'data-focus': 'pause-continue' }));
 }
@@ -51,7 +52,8 @@ export function rationaleBox(state: AppState): HTMLElement | null {
   const w = state.workshop;
   if (!w || w.role !== 'team' || !state.game) return null;
   const q = stateOf(state.game).quarter;
-  const area = h('textarea', { id: 'rationale', rows: 3, 'data-focus': 'rationale', onchange: (e: Event) => setRationale(q, (e.target as HTMLTextAreaElement).value) });
+  // kept as typed: a pause released over the network redraws the page, and must not lose half a reason
+  const area = h('textarea', { id: 'rationale', rows: 3, 'data-focus': 'rationale', oninput: (e: Event) => setRationale(q, (e.target as HTMLTextAreaElement).value) });
   area.value = w.rationale[q] ?? '';
   return h('div', { class: 'field rationale' }, h('label', { for: 'rationale' }, `Why we chose this (quarter ${q}; kept with your game)`), area);
 }
