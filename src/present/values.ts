@@ -35,3 +35,8 @@ export function formatValue(def: Shown | undefined, value: number | string | und
   if (opts.unit === false || !unit || unit === 'index' || unit === 'share') return n;
   return unit.startsWith('%') ? `${n}${unit}` : `${n} ${unit}`;
 }
+
+/** A workshop team as the screen names it: "Team Red", and "Team 2" (not "Team Team 2") for a team known by number. */
+export function teamLabel(team: string): string {
+  return /^team\b/i.test(team) ? team : `Team ${team}`;
+}

@@ -35,7 +35,7 @@ test('a team device and the facilitator reload mid-workshop and lose nothing; a 
   await playQuarter(team, 'Red: we listened first.', words);
   const before = await stateHash(team);
   await team.reload();
-  await expect(team.getByRole('note')).toContainText(`team Red in workshop ${sessionId}`);
+  await expect(team.getByRole('note')).toContainText(`Team Red in workshop ${sessionId}`);
   await team.getByRole('button', { name: /^Continue: / }).click();
   expect(await stateHash(team)).toBe(before);
   await expect(team.getByTestId('team-name')).toHaveText(`Team Red · workshop ${sessionId}`);

@@ -3,7 +3,7 @@ import { phaseOf, reports, stateOf, type Game } from '../../engine/session';
 import type { AppState } from '../../state/store';
 import { acceptContentNote, begin, openDebrief, showScreen } from '../../state/actions';
 import { phaseTitle, quarterLabel } from '../../present/calendar';
-import { formatValue } from '../../present/values';
+import { formatValue, teamLabel } from '../../present/values';
 import { button, h, prose } from '../dom';
 import { savesPort } from '../ports';
 import { agendaPanel } from '../widgets/agenda';
@@ -42,7 +42,7 @@ export function boardScreen(state: AppState): HTMLElement {
       h('h1', { id: 'board-heading', tabindex: '-1' }, `Quarter ${s.quarter} of ${sc.calendar.quarters}`),
       h('p', { class: 'when' }, `${quarterLabel(sc, s.quarter)} · ${phaseTitle(sc, s.quarter)}`),
       // a workshop team's device says whose board it is, so the room can tell its screens apart
-      state.workshop?.role === 'team' && state.workshop.team ? h('p', { class: 'team-name', 'data-testid': 'team-name' }, `Team ${state.workshop.team} · workshop ${state.workshop.session.id}`) : null,
+      state.workshop?.role === 'team' && state.workshop.team ? h('p', { class: 'team-name', 'data-testid': 'team-name' }, `${teamLabel(state.workshop.team)} · workshop ${state.workshop.session.id}`) : null,
       state.workshop?.role === 'team' ? quarterTimer(state) : null),
     h('ol', { class: 'steps', 'aria-label': 'Steps of the quarter' }, ...STEPS.map(([id, label]) => h('li', { class: id === phase ? 'current' : '', 'aria-current': id === phase ? 'step' : null }, label))),
     h('nav', { class: 'board-menu', 'aria-label': 'Game menu' },

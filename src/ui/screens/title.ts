@@ -1,4 +1,5 @@
 // Title: New game, Continue, Load a save, Settings, About.
+import { teamLabel } from '../../present/values';
 import type { AppState } from '../../state/store';
 import { showScreen } from '../../state/actions';
 import { openWorkshopFile } from '../../state/workshop-actions';
@@ -31,7 +32,7 @@ export function titleScreen(state: AppState): HTMLElement {
         button('Settings', () => showScreen('settings'), { 'data-focus': 'settings' }),
         button('About the game', () => showScreen('about'), { 'data-focus': 'about' }),
       ),
-      state.workshop?.role === 'team' && state.workshop.team ? h('p', { class: 'workshop-note', role: 'note' }, `This device plays for team ${state.workshop.team} in workshop ${state.workshop.session.id}: Continue carries on its game.`) : null,
+      state.workshop?.role === 'team' && state.workshop.team ? h('p', { class: 'workshop-note', role: 'note' }, `This device plays for ${teamLabel(state.workshop.team)} in workshop ${state.workshop.session.id}: Continue carries on its game.`) : null,
       state.saves.length > 1 ? h('details', { class: 'saves' }, h('summary', { 'data-focus': 'all-saves' }, `All saved games (${state.saves.length})`),
         h('ul', {}, ...state.saves.map((s) => h('li', {},
           h('span', {}, Number.isNaN(Date.parse(s.savedAt)) ? s.label : `${s.label} — ${new Date(s.savedAt).toLocaleString('en-GB')}`),

@@ -101,11 +101,12 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
   // one box for both: a team's eight-character progress code at a pause, or its whole game at the end
   const receive = (text: string) => {
     const short = /^[0-9A-Z]{8}$/.test(normalise(text));
+    // a taken code leaves the box empty for the next team (the page redraws as it is taken); a refused one stays in
+    // the box to be corrected, with the group that is wrong selected
+    codeDraft = '';
     const refused = short ? receiveProgress(text) : takeTeamCode(text);
     const p = typeof refused === 'string' ? { message: refused } : refused;
-    // a refused code stays in the box to be corrected, with the group that is wrong selected; a taken one leaves it
-    // empty for the next team
-    codeDraft = p ? text : '';
+    if (p) codeDraft = text;
     store.setState({ notice: p ? { kind: 'error', text: p.message } : null });
     const box = document.getElementById('room-code') as HTMLTextAreaElement | null;
     if (p?.group && box) selectGroup(box, p.group);
