@@ -9,6 +9,8 @@ import { reflectionArc } from './reflection-arc';
 import { reflections, type ReflectionPrompt } from './reflections';
 import { reveal, revealSummary, type Reveal } from './reveal';
 import { timeline, type Timeline } from './timeline';
+import type { LearningRecord } from '../learning/record';
+import { learningSummary, type LearningSummary } from '../learning/summary';
 
 export const DEBRIEF_FORMAT = 1;
 
@@ -25,10 +27,12 @@ export interface DebriefData {
   reflections: ReflectionPrompt[];
   /** The debrief's arc of prompts with the player's answers, as typed (empty when none were written). */
   answers: { id: string; stage: string; prompt: string; answer: string }[];
+  /** The check before and after play, its change by construct, and the reaction form. */
+  learning: LearningSummary;
   ending: { id: string; title: string; text: string; revealed?: string } | null;
 }
 
-export function debriefData(game: Game, answers: Record<string, string> = {}): DebriefData {
+export function debriefData(game: Game, answers: Record<string, string> = {}, learning: LearningRecord | null = null): DebriefData {
   const s = stateOf(game);
   const scenario = game.scenario;
   const end = s.ending ? scenario.endings.find((e) => e.id === s.ending) : undefined;
@@ -45,6 +49,7 @@ export function debriefData(game: Game, answers: Record<string, string> = {}): D
     causes: { overall: causes(game), truthMoves: truthMoves(game) },
     reflections: reflections(game),
     answers: reflectionArc(game).map((p) => ({ id: p.id, stage: p.stage, prompt: p.prompt, answer: answers[p.id] ?? '' })),
+    learning: learningSummary(scenario.check, learning),
     ending: end ? { id: end.id, title: end.title, text: end.text.trim(), ...(end.revealed ? { revealed: end.revealed.trim() } : {}) } : s.ending ? { id: s.ending, title: s.ending, text: '' } : null,
   };
 }

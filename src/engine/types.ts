@@ -163,6 +163,14 @@ export interface RoleDef { id: string; name: string; brief: string; sees: string
 export interface SayingDef { kind: 'view' | 'disagree' | 'request'; text: string; when?: Formula; with?: string; asks?: string }
 export interface ReflectionDef { id: string; prompt: string; when?: Formula }
 export interface EndingDef { id: string; title: string; text: string; /** What the fog hid: shown only once the debrief's reveal is lifted. */ revealed?: string; when: Formula; early: boolean; priority: number; verdict?: 'good' | 'mixed' | 'bad' }
+/** A check of understanding before and after play (see learning/check.ts); text only, it never touches the state. */
+export interface CheckDef { offered: boolean; intro: string; constructs: { id: string; title: string; about: string }[]; items: CheckItemDef[] }
+export interface CheckItemDef {
+  id: string; construct: string; form: 'before' | 'after'; prompt: string; about: string;
+  series: { label: string; values: number[] }[];
+  choices?: { id: string; label: string; best: boolean }[];
+  scale?: { from: number; to: number; low: string; high: string };
+}
 export interface PhaseDef { id: string; title: string; from: number; to: number }
 
 export interface Scenario {
@@ -188,6 +196,8 @@ export interface Scenario {
   reflections: ReflectionDef[];
   endings: EndingDef[];
   balance: Record<string, { policy: string; between: [number, number] }>;
+  /** The check before and after play, when the scenario has one. */
+  check?: CheckDef;
   /** False: the model's incident hazard draws no serious incidents in this scenario (a tutorial that promises none). */
   incidents: boolean;
 }

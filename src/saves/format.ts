@@ -1,6 +1,7 @@
 // The save file format: a save is the seed and the decision log (plus a state hash per step to catch drift), never the state itself.
 // parseSave turns any text into a save or a problem a player can read; it never throws, whatever the text.
 import { z } from 'zod';
+import { LearningSchema } from '../learning/record';
 
 /** Formats this version writes and still reads. Raise `current` for a new shape; raise `oldest` only when old saves can no longer be read. */
 export const SAVE_FORMATS = { current: 1, oldest: 1 } as const;
@@ -29,6 +30,8 @@ export const SaveSchema = z.object({
   phase: Text,
   savedAt: z.iso.datetime({ offset: true, error: 'is not a date and time' }),
   ending: z.string().optional(),
+  /** The check, reaction and reflections of this game (optional; a damaged one is dropped, never the save). */
+  learning: LearningSchema,
 }).refine((s) => s.hashes.length === s.decisions.length, { error: 'has a different number of state hashes than decisions', path: ['hashes'] });
 
 /** A save as read. Its decisions must stay engine intents: restore.ts and store.ts pass them to and from the engine, so tsc checks the two agree. */

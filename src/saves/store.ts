@@ -1,6 +1,7 @@
 // Saves in key-value storage (the browser's localStorage, or a fake in tests). Each save lives under its own key, so a
 // damaged save never touches another, and there is no index to go wrong: list() scans the keys. Nothing here throws.
 import { phaseOf, replay, stateOf, type Game } from '../engine/session';
+import type { LearningRecord } from '../learning/record';
 import { parseSave, SaveSchema, SAVE_FORMATS, type Save, type SaveProblem } from './format';
 
 /** The part of the Web Storage interface the store uses. */
@@ -136,7 +137,7 @@ function storageProblem(what: string, e: unknown): SaveProblem {
  * A save of a game as it stands. Pass the state hash after each step if the caller kept them (stateHash after each
  * accepted step); otherwise they come from a replay of the decisions (a few tens of ms for a whole game).
  */
-export function saveOf(game: Game, options: { id: string; label: string; now: string; hashes?: readonly string[] }): Save {
+export function saveOf(game: Game, options: { id: string; label: string; now: string; hashes?: readonly string[]; learning?: LearningRecord | null }): Save {
   const s = stateOf(game);
   // saves carry no forced outcomes (a testing aid): a game played with them would not replay the same way
   const hashes = options.hashes?.length === game.decisions.length ? [...options.hashes] : replay(game.scenario, { seed: game.seed, decisions: game.decisions }).hashes;
@@ -152,11 +153,12 @@ export function saveOf(game: Game, options: { id: string; label: string; now: st
     phase: phaseOf(game),
     savedAt: options.now,
     ...(s.ending !== null ? { ending: s.ending } : {}),
+    ...(options.learning ? { learning: options.learning } : {}),
   };
 }
 
 /** The one rolling save per scenario, written after each step; `now` comes from the caller so this stays pure. */
-export function autosave(game: Game, now: string, hashes?: readonly string[]): Save {
+export function autosave(game: Game, now: string, hashes?: readonly string[], learning?: LearningRecord | null): Save {
   const quarter = stateOf(game).quarter;
-  return saveOf(game, { id: `autosave-${game.scenario.id}`, label: `${game.scenario.title} - quarter ${quarter}`, now, hashes });
+  return saveOf(game, { id: `autosave-${game.scenario.id}`, label: `${game.scenario.title} - quarter ${quarter}`, now, hashes, learning });
 }

@@ -1,5 +1,6 @@
 // Scenario file + its compiled model -> the engine's Scenario, with every cross-reference checked and placed.
 import type { ChoiceDef, DecisionDef, EventDef, LaterEffect, Model, RoleDef, SayingDef, Scenario, Tag, Variant, Vars } from '../engine/types';
+import { compileCheck } from './compile-check';
 import type { Diagnostic } from './diagnostics';
 import { compileEffects, unknownVariable } from './effects';
 import { suggest, type ExprSymbols } from './expr';
@@ -216,6 +217,7 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
       : v.map((step) => ({ at: step.at ?? 'briefing', text: step.text, ...(step.points ? { points: step.points } : {}) }))])),
     calendar: { quarters, firstQuarter: data.calendar.first_quarter ?? 'Quarter 1', slots: data.calendar.slots ?? 3, regime, phases },
     roles, decisions, events, stories, reflections, endings, balance: data.balance ?? {}, incidents,
+    ...(data.check ? { check: compileCheck(src, data.check, ds) } : {}),
   };
   return { scenario, diagnostics: ds };
 }

@@ -35,6 +35,7 @@ export const CODES = {
   SC0109: 'no ending for every game',
   SC0110: 'bad quarter or range',
   SC0111: 'model mismatch',
+  SC0112: 'check not parallel',
   SC0300: 'expression syntax error',
   SC0301: 'unknown identifier in expression',
   SC0302: 'type mismatch in expression',

@@ -2,6 +2,7 @@
 import { newGame, phaseOf, stateHash, step, stateOf, type Game, type Intent } from '../engine/session';
 import type { Scenario } from '../engine/types';
 import { crossings } from '../present/room-events';
+import type { LearningRecord } from '../learning/record';
 import { announce } from './announce';
 import { freshDebrief, store, type Screen, type Settings } from './store';
 
@@ -36,15 +37,24 @@ export function startGame(which: string | Scenario, seed?: string, previous: Gam
   if (!scenario) { store.setState({ notice: { kind: 'error', text: `The scenario '${String(which)}' cannot be played.` } }); return; }
   const entry = { scenario };
   const { game, effects } = newGame(entry.scenario, seed ?? ports.randomSeed());
-  store.setState({ game, effects, stepNo: store.getState().stepNo + 1, roomEvents: [], screen: 'briefing', announcement: `${entry.scenario.title}. The briefing.`, notice: null, whatIf: null, debrief: freshDebrief(previous) });
+  // a second game with the same luck is a replay of the first, whose check already measured the player
+  const learning: LearningRecord = previous ? { skipped: true } : {};
+  store.setState({ learning, game, effects, stepNo: store.getState().stepNo + 1, roomEvents: [], screen: 'briefing', announcement: `${entry.scenario.title}. The briefing.`, notice: null, whatIf: null, debrief: freshDebrief(previous) });
   ports.autosave(game);
 }
 
-export function resumeGame(game: Game, message?: string): void {
+/** Saves the current game as it stands (its learning record changed, not its state). */
+export function autosaveNow(): void {
+  const { game } = store.getState();
+  if (game) ports.autosave(game);
+}
+
+export function resumeGame(game: Game, message?: string, learning?: LearningRecord): void {
   const phase = phaseOf(game);
   store.setState({
-    game, effects: [], stepNo: store.getState().stepNo + 1, roomEvents: [], whatIf: null, debrief: { ...freshDebrief(), answers: ports.answersFor(answersKey(game)) },
-    screen: phase === 'debrief' || phase === 'ending' ? (phase === 'debrief' ? 'debrief' : 'board') : 'board',
+    learning: learning ?? {}, game, effects: [], stepNo: store.getState().stepNo + 1, roomEvents: [], whatIf: null, debrief: { ...freshDebrief(), answers: ports.answersFor(answersKey(game)) },
+    // a game with no move yet was left in the briefing (or its check): it opens there again
+    screen: phase === 'debrief' ? 'debrief' : game.decisions.length === 0 ? 'briefing' : 'board',
     announcement: `Continuing ${game.scenario.title}, quarter ${stateOf(game).quarter}.`,
     notice: message ? { kind: 'info', text: message } : null,
   });

@@ -3,6 +3,7 @@
 import { sameLuck, OTHER_BOARDS, type OtherBoard } from '../debrief/same-luck';
 import { webOf } from '../debrief/web';
 import { keepAnswers, startGame } from './actions';
+import { keepReflections } from './learning-actions';
 import { store } from './store';
 
 export function liftFog(): void {
@@ -34,6 +35,7 @@ export function setAnswer(id: string, text: string): void {
   const answers = { ...debrief.answers, [id]: text };
   store.setState({ debrief: { ...debrief, answers } });
   if (game) keepAnswers(game, answers);
+  keepReflections(answers);
 }
 
 /** The same scenario and seed again: the same luck, so the two runs can be set side by side in the next debrief. */

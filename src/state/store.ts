@@ -8,6 +8,7 @@ import type { RoomEvent } from '../present/room-events';
 import type { Scenario } from '../engine/types';
 import type { Diagnostic } from '../scenario/diagnostics';
 import type { WorkshopSession } from '../workshop/session';
+import type { LearningRecord } from '../learning/record';
 
 export type Screen = 'loading' | 'title' | 'chooser' | 'briefing' | 'board' | 'debrief' | 'settings' | 'about' | 'workshop-setup' | 'workshop-room' | 'workshop-join';
 
@@ -93,6 +94,8 @@ export interface AppState {
   workshop: Workshop | null;
   /** A workshop kept aside while this device plays one team's game (hot-seat), restored when the game is sent. */
   room: Workshop | null;
+  /** What the current game's player learned: the check before and after, the reaction form (kept in its save). */
+  learning: LearningRecord | null;
   /** The live tier, when the game is served by `npm run host`; null when it works by codes alone. */
   live: LiveView | null;
 }
@@ -118,7 +121,7 @@ export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, r
 export function initialState(): AppState {
   return {
     screen: 'loading', previous: 'title', loadProgress: 0, scenarios: [], game: null, effects: [], stepNo: 0, roomEvents: [],
-    announcement: '', caption: '', notice: null, saves: [], settings: { ...DEFAULT_SETTINGS }, whatIf: null, debrief: freshDebrief(), contentNoteAccepted: {}, workshop: null, room: null, live: null,
+    announcement: '', caption: '', notice: null, saves: [], settings: { ...DEFAULT_SETTINGS }, whatIf: null, debrief: freshDebrief(), contentNoteAccepted: {}, workshop: null, room: null, live: null, learning: null,
   };
 }
 

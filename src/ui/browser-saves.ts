@@ -64,7 +64,7 @@ export function createBrowserSaves(scenarioById: (id: string) => Scenario | unde
     if (!r.game) { store.setState({ notice: { kind: 'error', text: r.problem?.message ?? 'This save could not be opened.' } }); return; }
     hashes = save.hashes.slice(0, r.game.decisions.length);
     hashesFor = r.game;
-    resumeGame(r.game, r.problem?.message);
+    resumeGame(r.game, r.problem?.message, save.learning);
   };
 
   const port: SavesPort = {
@@ -88,7 +88,7 @@ export function createBrowserSaves(scenarioById: (id: string) => Scenario | unde
     exportCurrent() {
       const game = store.getState().game;
       if (!game) return;
-      const f = exportSave(autosave(game, new Date().toISOString(), hashesOf(game)));
+      const f = exportSave(autosave(game, new Date().toISOString(), hashesOf(game), store.getState().learning));
       download(f.filename, f.text);
       store.setState({ announcement: `Saved to the file ${f.filename}.` });
     },
@@ -104,7 +104,7 @@ export function createBrowserSaves(scenarioById: (id: string) => Scenario | unde
   return {
     saves, port, refresh,
     autosave(game) {
-      const r = saves.write(autosave(game, new Date().toISOString(), hashesOf(game)));
+      const r = saves.write(autosave(game, new Date().toISOString(), hashesOf(game), store.getState().learning));
       if (r.problem) store.setState({ notice: { kind: 'error', text: r.problem.message } });
     },
   };

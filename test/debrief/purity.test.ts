@@ -10,11 +10,14 @@ const FORBIDDEN: [RegExp, string][] = [
   [/from ['"]\.\.\/(ui|scenes|state)\//, 'imports the view layer'],
 ];
 
-describe('the debrief is pure', () => {
-  for (const name of readdirSync('src/debrief').filter((f) => f.endsWith('.ts'))) {
-    it(`src/debrief/${name} uses no view library, DOM, clock or unseeded randomness`, () => {
-      const text = readFileSync(join('src/debrief', name), 'utf8');
-      for (const [pattern, why] of FORBIDDEN) expect(pattern.test(text), `${name} ${why}`).toBe(false);
-    });
-  }
-});
+// the learning record (check, reaction) is scored alike in the browser, the room, the CLI and an LMS package
+for (const dir of ['src/debrief', 'src/learning']) {
+  describe(`${dir} is pure`, () => {
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      it(`${dir}/${name} uses no view library, DOM, clock or unseeded randomness`, () => {
+        const text = readFileSync(join(dir, name), 'utf8');
+        for (const [pattern, why] of FORBIDDEN) expect(pattern.test(text), `${name} ${why}`).toBe(false);
+      });
+    }
+  });
+}

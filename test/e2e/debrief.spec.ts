@@ -2,7 +2,7 @@
 // sets another board with the same luck beside their own, writes their reflections, and plays again with the same luck.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { playToDebrief, startScenario, TUTORIAL } from './flows';
+import { pastTheCheck, playToDebrief, startScenario, TUTORIAL } from './flows';
 import { screenshot, stateHash, watchConsole } from './helpers';
 
 const TRUTH = /practice quality/i;
@@ -132,6 +132,7 @@ test('play again with the same luck: the same start and first arrivals, then the
   await page.getByRole('button', { name: 'Play again with the same luck' }).click();
   const note = page.getByRole('button', { name: 'Continue', exact: true });
   if (await note.count()) await note.click();
+  await pastTheCheck(page);
   await page.getByRole('button', { name: /Take your seat/ }).click();
   expect(await stateHash(page)).toBe(startHash);
   expect(await firstArrivals(page)).toBe(arrivals);

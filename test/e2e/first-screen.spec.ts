@@ -1,7 +1,7 @@
 // The first screen is the page's own: the title (or a workshop link's join screen) is drawn and usable before the
 // board room's visuals load, and the bundled scenarios start without the YAML parser; the stage arrives with the room.
 import { expect, test, type Page } from '@playwright/test';
-import { NORTHMOOR } from './flows';
+import { NORTHMOOR, pastTheCheck } from './flows';
 import { watchConsole } from './helpers';
 
 function scripts(page: Page): string[] {
@@ -23,6 +23,7 @@ test('the title is usable before Phaser loads, and the stage comes with the boar
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: `Play ${NORTHMOOR}` }).click();
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await pastTheCheck(page);
   await page.getByRole('button', { name: /Take your seat/ }).click();
   await expect(page.locator('#stage canvas')).toHaveCount(1, { timeout: 20_000 });
   expect(seen.some((s) => /\/phaser-/.test(s))).toBe(true);

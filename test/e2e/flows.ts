@@ -11,8 +11,16 @@ export async function startScenario(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: `Play ${title}` }).click();
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await pastTheCheck(page);
   await page.getByRole('button', { name: /Take your seat/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Quarter 1 of \d+$/ })).toBeVisible();
+}
+
+/** A scenario with a check asks its questions before the briefing: these tests skip them (check.spec.ts answers them). */
+export async function pastTheCheck(page: Page): Promise<void> {
+  const skip = page.getByRole('button', { name: /Skip the questions/ });
+  await expect(skip.or(page.getByRole('button', { name: /Take your seat/ })).first()).toBeVisible({ timeout: 20_000 });
+  if (await skip.isVisible()) await skip.click();
 }
 
 export async function currentStep(page: Page): Promise<string> {
@@ -129,6 +137,7 @@ export async function joinAsTeam(page: Page, sessionCode: string, team: string, 
   await page.getByRole('button', { name: `Join as ${team}` }).click({ timeout: 20_000 });
   const note = page.getByRole('button', { name: 'Continue', exact: true });
   if (await note.count()) await note.click();
+  await pastTheCheck(page);
   await page.getByRole('button', { name: /Take your seat/ }).click();
 }
 

@@ -10,6 +10,8 @@ test('the default scenario can be played to its debrief with the keyboard alone'
   await tabTo(page, page.getByRole('button', { name: /^Play Northmoor/ }));
   await screenshot(page, 'content-note');
   await tabTo(page, page.getByRole('button', { name: 'Continue' }));
+  await screenshot(page, 'check-before');
+  await tabTo(page, page.getByRole('button', { name: /Skip the questions/ })); // check.spec.ts answers them by keyboard
   await screenshot(page, 'briefing');
   await tabTo(page, page.getByRole('button', { name: /Take your seat/ }));
   const perQuarter: number[] = [];

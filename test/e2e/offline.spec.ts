@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { NORTHMOOR, playQuarter } from './flows';
+import { NORTHMOOR, pastTheCheck, playQuarter } from './flows';
 import { watchConsole } from './helpers';
 
 const SINGLE_FILE = resolve('dist-single/index.html');
@@ -15,6 +15,7 @@ async function toFirstBoard(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: `Play ${NORTHMOOR}` }).click();
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await pastTheCheck(page);
   await page.getByRole('button', { name: /Take your seat/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Quarter 1 of 16' })).toBeVisible();
 }

@@ -3,7 +3,7 @@
 // a threshold is played out with its caption and said to screen readers.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseFirstAvailable, NORTHMOOR, resolveQuarter, startScenario } from './flows';
+import { chooseFirstAvailable, NORTHMOOR, pastTheCheck, resolveQuarter, startScenario } from './flows';
 import { openTitle, screenshot, watchConsole } from './helpers';
 
 const canvas = (page: Page) => page.locator('#stage canvas');
@@ -74,6 +74,7 @@ test('with motion reduced the members do not take turns on their own: the room s
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: `Play ${NORTHMOOR}` }).click();
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await pastTheCheck(page);
   await page.getByRole('button', { name: /Take your seat/ }).click();
   await expect(canvas(page)).toHaveAttribute('data-drawing', 'no', { timeout: 10_000 });
   const still = await roomPicture(page);
@@ -98,6 +99,7 @@ test('a pressure crossing a threshold is an event in the room, captioned and ann
   await page.getByRole('button', { name: 'Play Warm press' }).click();
   const note = page.getByRole('button', { name: 'Continue', exact: true });
   if (await note.count()) await note.click();
+  await pastTheCheck(page);
   await page.getByRole('button', { name: /Take your seat/ }).click();
   await page.getByRole('button', { name: 'Open the agenda' }).click();
   await chooseFirstAvailable(page);

@@ -2,7 +2,7 @@
 // projector and picks its number, shows a progress code at the pause, and at the end reads its game code out to the
 // trainer, who types it. The codes' lengths are measured and reported.
 import { expect, test, type Browser } from '@playwright/test';
-import { createWorkshop, playTeamQuarter } from './flows';
+import { createWorkshop, pastTheCheck, playTeamQuarter } from './flows';
 import { openTitle, watchConsole } from './helpers';
 
 test.use({ actionTimeout: 20_000 });
@@ -20,6 +20,7 @@ async function team(browser: Browser, sessionCode: string, n: number, word: stri
   await page.getByRole('button', { name: `Join as Team ${n}` }).click();
   const note = page.getByRole('button', { name: 'Continue', exact: true });
   if (await note.count()) await note.click();
+  await pastTheCheck(page);
   await page.getByRole('button', { name: /Take your seat/ }).click();
   await expect(page.getByTestId('team-name')).toHaveText(new RegExp(`^Team ${n} · workshop `));
   let progress = '';

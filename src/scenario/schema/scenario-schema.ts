@@ -1,5 +1,6 @@
 // The shape of a scenario file (scenarios/*.scenario.yaml). scenarios/README.md documents every key.
 import { z } from 'zod';
+import { CheckSection } from './check-schema';
 import { Effects, ExprText, FileId, Id, Later, Tags } from './common';
 
 const Decision = z.strictObject({
@@ -114,6 +115,7 @@ export const ScenarioFile = z.strictObject({
     early: z.boolean().optional(), priority: z.number().optional(),
     verdict: z.enum(['good', 'mixed', 'bad']).optional().describe('How the ending reads for children: balancing tools count the good ones.'),
   })).min(1),
+  check: CheckSection.optional(),
   balance: z.record(z.string(), z.strictObject({
     policy: z.string(), between: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]),
   })).optional(),

@@ -3,6 +3,8 @@ import type { AppState } from '../../state/store';
 import { acceptContentNote, showScreen } from '../../state/actions';
 import { button, h, prose } from '../dom';
 import { contentNoteGate } from '../widgets/content-note';
+import { checkStage } from '../../learning/record';
+import { checkBeforeScreen } from './check';
 
 export function briefingScreen(state: AppState): HTMLElement {
   const game = state.game!;
@@ -11,6 +13,7 @@ export function briefingScreen(state: AppState): HTMLElement {
   if (s.contentNote && !state.contentNoteAccepted[key]) {
     return contentNoteGate(s.contentNote, () => acceptContentNote(key), () => showScreen('chooser'), 'briefing');
   }
+  if (s.check && checkStage(s.check.offered, state.learning) === 'before') return checkBeforeScreen(state, s.check);
   return h('section', { class: 'screen briefing-screen', 'aria-labelledby': 'briefing-heading' },
     h('h1', { id: 'briefing-heading', tabindex: '-1' }, s.title),
     h('div', { class: 'briefing-body' },

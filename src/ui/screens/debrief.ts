@@ -13,6 +13,7 @@ import { reflectSection } from '../widgets/debrief-reflect';
 import { runsSection } from '../widgets/debrief-runs';
 import { causesSection, timelineSection } from '../widgets/debrief-story';
 import { whatIfSection } from '../widgets/debrief-what-if';
+import { learningSection } from '../widgets/debrief-learning';
 import { sendGamePanel } from '../workshop/team-panels';
 
 export function debriefScreen(state: AppState): HTMLElement {
@@ -33,12 +34,13 @@ export function debriefScreen(state: AppState): HTMLElement {
     lifted ? causesSection(game) : null,
     lifted ? reflectSection(game, view.answers) : null,
     lifted ? whatIfSection(game, state.whatIf, view.ghost?.kind === 'branch') : null,
+    lifted ? learningSection(game, state.learning) : null,
     sendGamePanel(state),
     h('section', { class: 'debrief-section exports', 'aria-labelledby': 'export-heading' },
       h('h2', { id: 'export-heading' }, 'Keep a record'),
       h('div', { class: 'actions' },
         button('Print this debrief', () => window.print(), { 'data-focus': 'print' }),
-        button('Download the data (JSON)', () => download(`${base}.debrief.json`, JSON.stringify(debriefData(game, store.getState().debrief.answers), null, 1)), { 'data-focus': 'export-json' }),
+        button('Download the data (JSON)', () => download(`${base}.debrief.json`, JSON.stringify(debriefData(game, store.getState().debrief.answers, store.getState().learning), null, 1)), { 'data-focus': 'export-json' }),
         button('Download the numbers (CSV)', () => download(`${base}.csv`, debriefCsv(game), 'text/csv'), { 'data-focus': 'export-csv' }))),
     h('nav', { class: 'actions debrief-nav', 'aria-label': 'After the debrief' },
       button('Play again with the same luck', playAgainSameLuck, { class: 'primary', 'data-focus': 'again-same' }),
