@@ -9,6 +9,7 @@ import type { Scenario } from '../engine/types';
 import type { Diagnostic } from '../scenario/diagnostics';
 import type { WorkshopSession } from '../workshop/session';
 import type { LearningRecord } from '../learning/record';
+import type { RoomLearning } from '../workshop/check-code';
 
 export type Screen = 'loading' | 'title' | 'chooser' | 'briefing' | 'board' | 'debrief' | 'settings' | 'about' | 'workshop-setup' | 'workshop-room' | 'workshop-join';
 
@@ -39,7 +40,11 @@ export interface SaveEntry { id: string; label: string; scenarioTitle: string; q
 export interface Notice { kind: 'error' | 'info'; text: string }
 
 /** A team's game as the facilitator holds it: rebuilt from its code by replay. */
-export interface RoomTeam { name: string; code: string; game: Game; rationale: Record<number, string> }
+export interface RoomTeam {
+  name: string; code: string; game: Game; rationale: Record<number, string>;
+  /** The team's check before and after play and its reaction points, and the check code they came in. */
+  learning?: RoomLearning; checkCode?: string;
+}
 export interface Workshop {
   role: 'facilitator' | 'team';
   session: WorkshopSession;

@@ -1,11 +1,12 @@
 // Workshop actions: set up a session, join it as a team, send a team's game back, take it in at the front of the room.
 import { newGame, stateHash, stateOf, step, type Game } from '../engine/session';
-import { decodeSession, decodeTeamGame, encodeTeamGame } from '../workshop/codes';
+import type { Scenario } from '../engine/types';
+import { decodeCheckCode, decodeSession, decodeTeamGame, encodeTeamGame, onlyCheckCodes, splitCodes } from '../workshop/codes';
 import { parseWorkshopFile } from '../workshop/file';
 import { decodeProgress, encodeProgress, isReleaseWord } from '../workshop/progress';
 import { createSession, scenarioProblem, WorkshopSessionSchema, type SessionInput, type WorkshopSession } from '../workshop/session';
 import { resumeGame, showScreen, startGame } from './actions';
-import { store, type Workshop } from './store';
+import { store, type RoomTeam, type Workshop } from './store';
 
 const scenarioOf = (id: string) => store.getState().scenarios.find((s) => s.scenario?.id === id)?.scenario;
 const playable = () => store.getState().scenarios.flatMap((s) => (s.scenario ? [s.scenario] : []));
@@ -90,11 +91,11 @@ export function teamCode(): string | null {
   return encodeTeamGame({ session: w.session, team: w.team, decisions: game.decisions, rationale: w.rationale }, game.scenario).code;
 }
 
-/** The team's game code with its reasons code after it, for its QR code and file. */
-export function teamCodes(): { code: string; reasons: string | null } | null {
-  const { workshop: w, game } = store.getState();
+/** The team's game code with its reasons code and check code after it, for its QR code and file. */
+export function teamCodes(): { code: string; reasons: string | null; check: string | null } | null {
+  const { workshop: w, game, learning } = store.getState();
   if (!w || w.role !== 'team' || !game || !w.team) return null;
-  return encodeTeamGame({ session: w.session, team: w.team, decisions: game.decisions, rationale: w.rationale }, game.scenario);
+  return encodeTeamGame({ session: w.session, team: w.team, decisions: game.decisions, rationale: w.rationale, learning }, game.scenario);
 }
 
 /** Takes a team's code in at the front of the room; the game is rebuilt exactly by replay. */
@@ -113,18 +114,32 @@ export function takeTeamCode(code: string, into: Workshop | null = store.getStat
   if (!into || into.role !== 'facilitator') return { message: 'Set up or open a workshop session first.' };
   const scenario = scenarioOf(into.session.scenario.id);
   if (!scenario) return { message: 'The session\'s scenario is not in this copy of the game.' };
+  if (onlyCheckCodes(code)) return takeCheckCode(code, into, scenario, quiet);
   const r = decodeTeamGame(code, into.session, scenario);
   if (!r.game || !r.team) return r.problem ?? { message: 'This is not a team\'s code.' };
   const before = into.teams.find((t) => t.name === r.team);
-  // the same game again changes nothing; a game typed without its reasons keeps the reasons already received
-  if (before && stateHash(before.game) === stateHash(r.game) && Object.keys(r.rationale ?? {}).length === 0) {
+  const same = before !== undefined && stateHash(before.game) === stateHash(r.game);
+  // the same game again changes nothing; a game typed without its reasons or check keeps those already received
+  if (same && Object.keys(r.rationale ?? {}).length === 0 && !r.learning) {
     if (!quiet) store.setState({ announcement: `${r.team}'s game was already here: nothing changed.` });
     return null;
   }
-  const rationale = Object.keys(r.rationale ?? {}).length > 0 ? r.rationale! : before && stateHash(before.game) === stateHash(r.game) ? before.rationale : {};
-  const team = { name: r.team, code: code.trim(), game: r.game, rationale };
+  const rationale = Object.keys(r.rationale ?? {}).length > 0 ? r.rationale! : same ? before.rationale : {};
+  const check = r.learning ? { learning: r.learning, checkCode: splitCodes(code).find((c) => /^BTN\s*2\s*C/i.test(c)) } : same && before.learning ? { learning: before.learning, checkCode: before.checkCode } : {};
+  const team: RoomTeam = { name: r.team, code: splitCodes(code).find((c) => !/^BTN\s*2\s*[RC]/i.test(c)) ?? code.trim(), game: r.game, rationale, ...check };
   const teams = [...into.teams.filter((t) => t.name !== r.team), team].sort((a, b) => into.session.teams.indexOf(a.name) - into.session.teams.indexOf(b.name));
   store.setState({ workshop: { ...into, teams }, ...(quiet ? {} : { announcement: `${r.team}'s game received: quarter ${stateOf(r.game).quarter}.` }) });
+  return null;
+}
+
+/** A team's check code typed on its own, after its game: added to the game the room already has. */
+function takeCheckCode(code: string, into: Workshop, scenario: Scenario, quiet: boolean): { message: string; group?: number } | null {
+  const c = decodeCheckCode(splitCodes(code)[0], into.session, scenario);
+  if (!c.learning || !c.team) return c.problem ?? { message: 'This is not a check code.' };
+  const had = into.teams.find((t) => t.name === c.team);
+  if (!had) return { message: `This is ${c.team}'s check code: take ${c.team}'s game code first, then this one.` };
+  const teams = into.teams.map((t) => (t === had ? { ...t, learning: c.learning, checkCode: splitCodes(code)[0] } : t));
+  store.setState({ workshop: { ...into, teams }, ...(quiet ? {} : { announcement: `${c.team}'s check received.` }) });
   return null;
 }
 
@@ -134,7 +149,7 @@ export function returnToRoom(): string | null {
   const codes = teamCodes();
   if (!room || !codes) return 'There is no workshop room on this device.';
   store.setState({ workshop: room, room: null, game: null, screen: 'workshop-room' });
-  return receiveTeamCode([codes.code, codes.reasons].filter(Boolean).join(' '), room);
+  return receiveTeamCode([codes.code, codes.reasons, codes.check].filter(Boolean).join(' '), room);
 }
 
 export function setNote(quarter: number, text: string): void {
@@ -180,7 +195,10 @@ export function openWorkshopFile(text: string): string | null {
     }
     const rationale = Object.fromEntries(Object.entries(t.rationale).map(([q, v]) => [Number(q), v]));
     const codes = encodeTeamGame({ session, team: t.name, decisions: game.decisions, rationale }, scenario);
-    teams.push({ name: t.name, code: t.code ?? [codes.code, codes.reasons].filter(Boolean).join(' '), game, rationale });
+    // the check comes as its code: a file edited by hand still has every answer read as the room would read it
+    const check = t.check ? decodeCheckCode(t.check, session, scenario) : null;
+    if (check?.problem) return `${t.name}'s check in the file could not be read: ${check.problem.message}`;
+    teams.push({ name: t.name, code: t.code ?? [codes.code, codes.reasons].filter(Boolean).join(' '), game, rationale, ...(check?.learning && check.team === t.name ? { learning: check.learning, checkCode: t.check } : {}) });
   }
   const notes = Object.fromEntries(Object.entries(r.file.notes).map(([q, v]) => [Number(q), v]));
   store.setState({ workshop: { role: 'facilitator', session, rationale: {}, pausesHeld: [], teams, notes, reveal: false }, room: null, screen: 'workshop-room', announcement: `Workshop ${session.id} opened from its file: ${teams.length} team${teams.length === 1 ? '' : 's'}' games.` });

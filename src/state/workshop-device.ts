@@ -9,12 +9,12 @@ import type { RoomTeam, Workshop } from './store';
 
 export const DEVICE_FORMAT = 1;
 
-interface WorkshopRecord extends Omit<Workshop, 'teams'> { teams: { name: string; code: string; rationale: Record<number, string> }[] }
+interface WorkshopRecord extends Omit<Workshop, 'teams'> { teams: { name: string; code: string; rationale: Record<number, string>; check?: string }[] }
 interface DeviceRecord { workshopDevice: typeof DEVICE_FORMAT; workshop: WorkshopRecord | null; room: WorkshopRecord | null }
 
 export function deviceRecord(workshop: Workshop | null, room: Workshop | null): string | null {
   if (!workshop && !room) return null;
-  const rec = (w: Workshop | null): WorkshopRecord | null => (w ? { ...w, teams: w.teams.map((t) => ({ name: t.name, code: t.code, rationale: t.rationale })) } : null);
+  const rec = (w: Workshop | null): WorkshopRecord | null => (w ? { ...w, teams: w.teams.map((t) => ({ name: t.name, code: t.code, rationale: t.rationale, ...(t.checkCode ? { check: t.checkCode } : {}) })) } : null);
   return JSON.stringify({ workshopDevice: DEVICE_FORMAT, workshop: rec(workshop), room: rec(room) } satisfies DeviceRecord);
 }
 
@@ -35,9 +35,9 @@ export function restoreDevice(text: string | null, scenarioOf: (id: string) => S
       const record = (x: unknown) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).filter((e) => typeof e[1] === 'string')) : {}) as Record<number, string>;
       const teams: RoomTeam[] = [];
       for (const t of Array.isArray(w.teams) ? w.teams : []) {
-        const back: DecodedTeamGame = scenario ? decodeTeamGame(t?.code, session.data, scenario) : {};
+        const back: DecodedTeamGame = scenario ? decodeTeamGame(typeof t?.check === 'string' && typeof t?.code === 'string' ? `${t.code} ${t.check}` : t?.code, session.data, scenario) : {};
         // reasons typed codes leave out are kept beside the code
-        if (back.game && back.team) teams.push({ name: back.team, code: String(t.code), game: back.game, rationale: { ...record(t.rationale), ...back.rationale } });
+        if (back.game && back.team) teams.push({ name: back.team, code: String(t.code), game: back.game, rationale: { ...record(t.rationale), ...back.rationale }, ...(back.learning ? { learning: back.learning, checkCode: String(t.check) } : {}) });
         else problems.push(`${String(t?.name ?? 'A team')}'s game could not be rebuilt (${scenario ? back.problem?.message ?? 'unreadable' : 'its scenario is not in this copy of the game'}); receive its code again.`);
       }
       return {

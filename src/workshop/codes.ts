@@ -4,7 +4,8 @@
 // never throws: any text gives a session, a game or a problem.
 import type { Intent } from '../engine/session';
 import type { Scenario } from '../engine/types';
-import { decodeSessionV1, decodeTeamGameV1, encodeSessionV1, encodeTeamGameV1, type DecodedTeamGame } from './codes-v1';
+import { decodeCheck, encodeCheck, type RoomLearning } from './check-code';
+import { decodeSessionV1, decodeTeamGameV1, encodeSessionV1, encodeTeamGameV1, type DecodedTeamGame as DecodedV1 } from './codes-v1';
 import { CODE_VERSION, readPrefix, versionProblem } from './envelope';
 import { decodeTeamGameV2, encodeTeamGameV2 } from './game-code';
 import { VERSION } from './groups';
@@ -13,7 +14,9 @@ import { decodeReasons, encodeReasons } from './reasons-code';
 import { decodeSessionV2, encodeSessionV2 } from './session-code';
 import type { WorkshopSession } from './session';
 
-export type { DecodedTeamGame } from './codes-v1';
+/** A team's game as the room rebuilt it, with its reasons and its check when the text brought them. */
+export interface DecodedTeamGame extends DecodedV1 { learning?: RoomLearning }
+export type { RoomLearning } from './check-code';
 
 export function encodeSession(session: WorkshopSession, scenario: Scenario): string {
   return session.format === 1 ? encodeSessionV1(session) : encodeSessionV2(session, scenario.calendar.quarters);
@@ -38,13 +41,30 @@ export interface TeamGameInput {
   decisions: readonly Intent[];
   /** The team's reasoning, by quarter. */
   rationale: Readonly<Record<number, string>>;
+  /** The team's check before and after play and its reaction points, when the scenario has a check. */
+  learning?: RoomLearning | null;
 }
 
-/** The code a team reads out (its moves; in version 1 its reasons too) and, apart, its reasons for the QR code and file. */
-export function encodeTeamGame(input: TeamGameInput, scenario: Scenario): { code: string; reasons: string | null } {
+/** The code a team reads out (its moves; in version 1 its reasons too) and, apart, its reasons for the QR code and
+ *  file and its check code (short enough to read out too). */
+export function encodeTeamGame(input: TeamGameInput, scenario: Scenario): { code: string; reasons: string | null; check: string | null } {
   const { session } = input;
-  if (session.format === 1) return { code: encodeTeamGameV1({ ...input, sessionId: session.id, seed: session.seed }, scenario), reasons: null };
-  return { code: encodeTeamGameV2(input, scenario), reasons: encodeReasons(session, input.team, input.rationale) };
+  if (session.format === 1) return { code: encodeTeamGameV1({ ...input, sessionId: session.id, seed: session.seed }, scenario), reasons: null, check: null };
+  return {
+    code: encodeTeamGameV2(input, scenario), reasons: encodeReasons(session, input.team, input.rationale),
+    check: scenario.check ? encodeCheck(session, input.team, scenario.check, input.learning) : null,
+  };
+}
+
+/** A team's check code alone (typed after its game code was taken), or what is wrong. */
+export function decodeCheckCode(text: string, session: WorkshopSession, scenario: Scenario): { team?: string; learning?: RoomLearning; problem?: WorkshopProblem } {
+  if (!scenario.check) return problem('invalid', 'This session\'s scenario has no check, so a check code means nothing here.');
+  return decodeCheck(text, session, scenario.check);
+}
+
+/** Whether a text holds only check codes (no game code): the room adds them to a game it already has. */
+export function onlyCheckCodes(text: string): boolean {
+  return splitCodes(text).every((code) => { const h = readPrefix(code); return !('problem' in h) && h.kind === 'C'; });
 }
 
 /** The codes in a text that may hold several (a team's game code and its reasons code, from its QR code or file). */
@@ -58,11 +78,12 @@ export function decodeTeamGame(text: unknown, session: WorkshopSession, scenario
   if (typeof text !== 'string') return decodeTeamGameV1(text, session, scenario);
   const parts = splitCodes(text).map((code) => ({ code, head: readPrefix(code) }));
   const kindOf = (p: (typeof parts)[number]) => ('problem' in p.head ? null : p.head.kind);
-  const game = parts.find((p) => kindOf(p) === 'T') ?? parts.find((p) => kindOf(p) !== 'R');
+  const game = parts.find((p) => kindOf(p) === 'T') ?? parts.find((p) => kindOf(p) !== 'R' && kindOf(p) !== 'C');
   if (!game) return problem('kind', "These are a team's reasons only: its game code is needed too (the code on its screen that starts BTN2T).");
-  // beside its game code, a text may hold only its reasons: anything else is read as the code it claims to be
+  // beside its game code, a text may hold only its reasons and its check: anything else is read as the code it claims to be
   const isReasons = (p: (typeof parts)[number]) => !('problem' in p.head) && p.head.kind === 'R' && p.head.version === VERSION;
-  const stray = parts.find((p) => p !== game && !isReasons(p));
+  const isCheck = (p: (typeof parts)[number]) => !('problem' in p.head) && p.head.kind === 'C' && p.head.version === VERSION;
+  const stray = parts.find((p) => p !== game && !isReasons(p) && !isCheck(p));
   if (stray) {
     const r = decodeReasons(stray.code, session);
     return { problem: { ...(r.problem ?? { code: 'invalid', message: 'This text holds more than one game code.' }), message: `Beside the game code: ${r.problem?.message ?? 'this text holds more than one game code.'}` } };
@@ -80,5 +101,12 @@ export function decodeTeamGame(text: unknown, session: WorkshopSession, scenario
     if (reasons.team !== r.team) return problem('invalid', `These reasons are ${reasons.team}'s, but the game code is ${r.team}'s.`);
     Object.assign(rationale, reasons.rationale);
   }
-  return { ...r, rationale };
+  let learning: RoomLearning | undefined;
+  for (const p of parts.filter(isCheck)) {
+    const c = decodeCheckCode(p.code, session, scenario);
+    if (c.problem) return { problem: { ...c.problem, message: `The game code is fine, but its check code could not be read: ${c.problem.message}` } };
+    if (c.team !== r.team) return problem('invalid', `This check code is ${c.team}'s, but the game code is ${r.team}'s.`);
+    learning = c.learning;
+  }
+  return { ...r, rationale, ...(learning ? { learning } : {}) };
 }

@@ -8,8 +8,8 @@ import { problem, type WorkshopProblem } from './problems';
 /** Version 1 codes carry names, prompts and reasons; version 2 codes carry only what a device cannot know. */
 export const CODE_VERSION = 1;
 export const LATEST_VERSION = 2;
-export type CodeKind = 'S' | 'T' | 'R';
-const KIND_NAMES: Record<CodeKind, string> = { S: 'a workshop session code', T: "a team's game code", R: "a team's reasons code" };
+export type CodeKind = 'S' | 'T' | 'R' | 'C';
+const KIND_NAMES: Record<CodeKind, string> = { S: 'a workshop session code', T: "a team's game code", R: "a team's reasons code", C: "a team's check code" };
 const AGAIN = 'Ask for it to be read or scanned again.';
 
 export function seal(kind: CodeKind, payload: Uint8Array): string {

@@ -15,7 +15,7 @@ const Notes = z.record(z.string().regex(/^(0|[1-9]\d*)$/, 'is not a pause\'s qua
 export const WorkshopFileSchema = z.object({
   workshopFile: z.literal(WORKSHOP_FILE_VERSION),
   session: WorkshopSessionSchema,
-  teams: z.array(z.object({ name: z.string().min(1), code: z.string().optional(), decisions: z.array(IntentSchema), rationale: Reasons })),
+  teams: z.array(z.object({ name: z.string().min(1), code: z.string().optional(), decisions: z.array(IntentSchema), rationale: Reasons, check: z.string().optional().describe('The team\'s check code (BTN2C-…), when it sent one.') })),
   notes: Notes,
 }).refine((f) => f.teams.every((t) => f.session.teams.includes(t.name)), { error: 'names a team that is not in the session', path: ['teams'] });
 export type WorkshopFile = z.infer<typeof WorkshopFileSchema>;

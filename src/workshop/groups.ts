@@ -9,7 +9,7 @@ import { problem, type WorkshopProblem } from './problems';
 export const VERSION = 2;
 const DATA = 4;
 const GROUP = DATA + 1;
-const KIND_VALUE: Record<CodeKind, number> = { S: 1, T: 2, R: 3 };
+const KIND_VALUE: Record<CodeKind, number> = { S: 1, T: 2, R: 3, C: 4 };
 const AGAIN = 'Ask for it to be read again.';
 
 /** Luhn mod 32 (Luhn's algorithm over base-32 digits): catches every single mistyped character and most swaps of two. */

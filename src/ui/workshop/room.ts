@@ -19,6 +19,7 @@ import { defOf, formatValue, labelOf } from '../../present/values';
 import { qrSvg } from './qr-svg';
 import { selectGroup } from './code-box';
 import { joinLink } from './join-link';
+import { roomCheckSection } from './room-check';
 import { cameraScanner } from './camera-scan';
 import { miniReveal } from '../widgets/mini-reveal';
 import { roomScriptSection } from './room-script';
@@ -113,7 +114,7 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
     else if (!p && short) box?.focus();
   };
   const pauseQuarters = [0, ...w.session.pauses.map((p) => p.quarter)];
-  const fileOut = () => serialiseWorkshopFile({ workshopFile: 1, session: w.session, teams: w.teams.map((t) => ({ name: t.name, code: t.code, decisions: [...t.game.decisions], rationale: t.rationale })), notes: w.notes });
+  const fileOut = () => serialiseWorkshopFile({ workshopFile: 1, session: w.session, teams: w.teams.map((t) => ({ name: t.name, code: t.code, decisions: [...t.game.decisions], rationale: t.rationale, ...(t.checkCode ? { check: t.checkCode } : {}) })), notes: w.notes });
   return h('section', { class: 'screen workshop-room', 'aria-labelledby': 'room-heading' },
     h('header', { class: 'screen-head' }, button('Main menu', back, { class: 'link', 'data-focus': 'back' }), h('h1', { id: 'room-heading', tabindex: '-1' }, `Workshop ${w.session.id}: ${scenario?.title ?? w.session.scenario.id}`),
       button('Show on the projector', () => setProjecting(true), { class: 'primary', 'data-focus': 'project' })),
@@ -150,6 +151,7 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
           ? h('span', { class: 'released' }, ' · released for every team on the network')
           : button(`Release the pause before quarter ${p.quarter} for every team`, () => releaseForRoom(p.quarter), { 'data-focus': `release-${p.quarter}` })) : null))) : null) : null,
     roomScriptSection(w),
+    scenario ? roomCheckSection(w, scenario) : null,
     h('section', { class: 'debrief-section', 'aria-labelledby': 'notes-heading' },
       h('h2', { id: 'notes-heading' }, 'Facilitator\'s notes'),
       ...pauseQuarters.map((q) => {

@@ -63,14 +63,18 @@ export function sendGamePanel(state: AppState): HTMLElement | null {
   const codes = teamCodes();
   if (!w || w.role !== 'team' || !codes) return null;
   // the QR code and the file carry the reasons beside the game; a code read out carries the game alone
-  const whole = [codes.code, codes.reasons].filter(Boolean).join('\n');
-  const inQr = fitsQr(whole) ? whole : codes.code;
+  const whole = [codes.code, codes.check, codes.reasons].filter(Boolean).join('\n');
+  // the check code is short: it goes in the QR code whenever the game code does, the reasons when they fit too
+  const withCheck = [codes.code, codes.check].filter(Boolean).join('\n');
+  const inQr = fitsQr(whole) ? whole : fitsQr(withCheck) ? withCheck : codes.code;
   return h('section', { class: 'debrief-section send-game', 'aria-labelledby': 'send-heading' },
     h('h2', { id: 'send-heading' }, `Send ${w.team}'s game to the facilitator`),
     h('p', {}, codes.reasons
       ? 'Read the code out, or let the facilitator scan the QR code or take the file: those also bring your reasons. It holds your decisions and answers: nothing else.'
       : 'Read the code out, let the facilitator scan the QR code, or save the file and pass it over. It holds your decisions and answers: nothing else.'),
     h('p', { class: 'session-code', 'data-testid': 'team-code', 'data-keep-clear': '' }, codes.code),
+    codes.check ? h('p', {}, 'Then your check code, if you read the codes out (the QR code and the file carry it): ',
+      h('span', { class: 'session-code check-code', 'data-testid': 'check-code', 'data-keep-clear': '' }, codes.check)) : null,
     qrSvg(inQr, inQr !== codes.code ? `QR code of ${w.team}'s game code and reasons` : `QR code of ${w.team}'s game code`),
     codes.reasons && inQr === codes.code ? h('p', { class: 'hint' }, 'Your reasons are too long for the QR code: save the file to pass them on.') : null,
     h('div', { class: 'actions' },
