@@ -70,7 +70,9 @@ const link = joinCodeFromLink();
 const alreadyIn = link !== '' && kept.workshop?.role === 'team' && sessionOfCode(link).session?.id === kept.workshop.session.id;
 showScreen(link && !alreadyIn ? 'workshop-join' : 'title');
 // served by `npm run host`, the workshop on this device goes live; elsewhere this does nothing
-startLiveSync();
+if (!import.meta.env.VITE_LMS) startLiveSync();
+// an LMS package (npm run build:scorm / build:cmi5) reports to the LMS that launched it, and opens on its game
+else void import('./lms/start').then((m) => m.startLms(import.meta.env.VITE_LMS!));
 mountApp(document.getElementById('app')!, document.getElementById('announcer')!, document.getElementById('captions')!);
 // scenario files dropped anywhere on the page open in the chooser
 document.addEventListener('dragover', (e) => { if (e.dataTransfer?.types.includes('Files')) e.preventDefault(); });
@@ -114,4 +116,5 @@ const WITH_SCENES: readonly string[] = ['board', 'debrief'];
 store.subscribe((s) => s.screen, (screen) => { if (WITH_SCENES.includes(screen)) stage(); });
 for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, stage, { once: true, passive: true });
 window.setTimeout(stage, store.getState().screen === 'workshop-join' ? STAGE_IDLE_MS.join : STAGE_IDLE_MS.title);
-registerServiceWorker(); // production builds over http(s) only: keeps the game playable offline
+// production builds over http(s) only: keeps the game playable offline (an LMS package is served by its LMS)
+if (!import.meta.env.VITE_LMS) registerServiceWorker();

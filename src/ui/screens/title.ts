@@ -21,10 +21,11 @@ export function titleScreen(state: AppState): HTMLElement {
         button('New game', () => showScreen('chooser'), { class: 'primary', 'data-focus': 'new-game' }),
         latest ? button(`Continue: ${latest.label}`, () => savesPort().continueSave(latest.id), { 'data-focus': 'continue' }) : h('button', { type: 'button', disabled: true, 'data-focus': 'continue' }, 'Continue (no saved game yet)'),
         button('Load a saved game from a file', () => savesPort().importFromFile(), { 'data-focus': 'import' }),
-        button('Run a workshop', () => showScreen('workshop-setup'), { 'data-focus': 'run-workshop' }),
-        button('Join a workshop', () => showScreen('workshop-join'), { 'data-focus': 'join-workshop' }),
+        // a course in an LMS is played alone: its package has no workshop (and so no camera)
+        import.meta.env.VITE_LMS ? null : button('Run a workshop', () => showScreen('workshop-setup'), { 'data-focus': 'run-workshop' }),
+        import.meta.env.VITE_LMS ? null : button('Join a workshop', () => showScreen('workshop-join'), { 'data-focus': 'join-workshop' }),
         state.workshop?.role === 'facilitator' ? button(`Back to workshop ${state.workshop.session.id}`, () => showScreen('workshop-room'), { 'data-focus': 'to-room' }) : null,
-        button('Open a workshop session file', async () => {
+        import.meta.env.VITE_LMS ? null : button('Open a workshop session file', async () => {
           const f = await pickFile('.json,application/json');
           const problem = f ? openWorkshopFile(f.text) : null;
           if (problem) store.setState({ notice: { kind: 'error', text: `${f!.name}: ${problem}` } });

@@ -3,7 +3,8 @@
 // jsQR (a fifth of the game's own code) is fetched when a scan starts, not with the screen that offers it.
 import { button, h } from '../dom';
 
-export function cameraScanner(onCode: (text: string) => void, label: string): HTMLElement {
+export function cameraScanner(onCode: (text: string) => void, label: string): HTMLElement | null {
+  if (import.meta.env.VITE_LMS) return null; // an LMS package has no workshop, and asks for no camera
   const status = h('p', { class: 'hint', 'aria-live': 'polite' });
   const video = h('video', { class: 'scan-video', muted: true, playsinline: true, 'aria-hidden': 'true', hidden: true });
   let stream: MediaStream | null = null;

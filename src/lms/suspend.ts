@@ -1,0 +1,59 @@
+// What an LMS keeps between sittings (SCORM 1.2's cmi.suspend_data, at most 4,096 characters): the scenario, the seed,
+// the moves packed by the exact arithmetic coder (each as which of the moves open at that point it was, about four
+// bits), and the learning record. A whole Northmoor game takes a few hundred characters; the reflections the player
+// typed are kept while they fit, and dropped before the game would be. Reading never throws.
+import { newGame, step, type Game } from '../engine/session';
+import type { Scenario } from '../engine/types';
+import { LearningSchema, type LearningRecord } from '../learning/record';
+import { CodeReader, CodeWriter } from '../workshop/coder';
+import { movesAt, sameIntent } from '../workshop/moves';
+
+export const SUSPEND_LIMIT = 4096;
+const FORMAT = 1;
+const MAX_MOVES = 2 ** 14;
+
+export function encodeSuspend(game: Game, learning: LearningRecord | null): string {
+  const w = new CodeWriter();
+  w.uniform(game.decisions.length, MAX_MOVES);
+  let g = newGame(game.scenario, game.seed).game;
+  for (const intent of game.decisions) {
+    const options = movesAt(g);
+    const at = options.findIndex((o) => sameIntent(o, intent));
+    const r = at < 0 ? null : step(g, intent);
+    if (!r?.accepted) throw new Error('the game does not replay from its own moves');
+    w.uniform(at, options.length);
+    g = r.game;
+  }
+  const base = { v: FORMAT, s: game.scenario.id, h: game.scenario.hash.slice(0, 8), seed: game.seed, m: w.finish() };
+  const { draft: _draft, reflections, ...kept } = learning ?? {};
+  const full = JSON.stringify({ ...base, l: { ...kept, ...(reflections ? { reflections } : {}) } });
+  if (full.length <= SUSPEND_LIMIT) return full;
+  const short = JSON.stringify({ ...base, l: kept });
+  return short.length <= SUSPEND_LIMIT ? short : JSON.stringify({ ...base, l: { ...kept, reaction: { useful: kept.reaction?.useful, relevant: kept.reaction?.relevant } } });
+}
+
+export interface Resumed { game?: Game; learning?: LearningRecord; problem?: string }
+
+/** The game and record a suspend_data stands for, on this scenario, or why it cannot be resumed. */
+export function decodeSuspend(text: unknown, scenarioOf: (id: string) => Scenario | undefined): Resumed {
+  try {
+    if (typeof text !== 'string' || text.trim() === '') return {};
+    const data = JSON.parse(text) as { v?: unknown; s?: unknown; h?: unknown; seed?: unknown; m?: unknown; l?: unknown };
+    if (data.v !== FORMAT || typeof data.s !== 'string' || typeof data.seed !== 'string' || typeof data.m !== 'string') return { problem: 'The saved place in this course was not made by this version of the game, so the game starts afresh.' };
+    const scenario = scenarioOf(data.s);
+    if (!scenario) return { problem: `The saved game is of '${data.s}', which this copy of the game does not have.` };
+    if (typeof data.h === 'string' && !scenario.hash.startsWith(data.h)) return { problem: `'${scenario.title}' has changed since this game was saved, so it cannot be replayed exactly: the game starts afresh.` };
+    const r = new CodeReader(data.m);
+    let game = newGame(scenario, data.seed).game;
+    for (let i = 0, n = r.uniform(MAX_MOVES); i < n; i++) {
+      const options = movesAt(game);
+      const s = options.length ? step(game, options[r.uniform(options.length)]) : null;
+      if (!s?.accepted) return { problem: 'The saved game could not be replayed to the end: it starts afresh.' };
+      game = s.game;
+    }
+    const learning = LearningSchema.parse(data.l) ?? {};
+    return { game, learning };
+  } catch {
+    return { problem: 'The saved place in this course is damaged, so the game starts afresh.' };
+  }
+}
