@@ -62,6 +62,7 @@ export const LINT_CODES = {
   SL0020: { severity: 'info', title: 'request always taken up' },
   SL0021: { severity: 'warning', title: 'commitment binds a whole resource' },
   SL0022: { severity: 'warning', title: 'ending gives the reveal away' },
+  SL0023: { severity: 'warning', title: 'check answers give themselves away' },
 } as const satisfies Record<string, { severity: LintSeverity; title: string }>;
 export type LintCode = keyof typeof LINT_CODES;
 

@@ -8,6 +8,7 @@ import { alwaysHolds, deadDecisionsAndEvents, deadEndings, ignoredKeys } from '.
 import { fixedRequests, silentStories, unofferedAnswers, unusedVariants, wholeCommitments } from './rules-mechanics';
 import { missingReflections, spoilingEndings, storyGaps, unshownReflections } from './rules-prose';
 import { clampedEffects, unusedVariables } from './rules-variables';
+import { leaningCheck } from './rules-check';
 import { staticSources, type StaticSources } from './sources';
 
 export { LINT_CODES, lintHasErrors, type Finding, type LintCode, type LintSeverity } from './codes';
@@ -15,7 +16,7 @@ export { formatFindings, type LintFormat } from './format';
 
 const RULES = [
   deadDecisionsAndEvents, deadEndings, ignoredKeys, alwaysHolds, unusedVariables, clampedEffects, missingReflections, unshownReflections, storyGaps,
-  unofferedAnswers, unusedVariants, silentStories, fixedRequests, wholeCommitments, spoilingEndings,
+  unofferedAnswers, unusedVariants, silentStories, fixedRequests, wholeCommitments, spoilingEndings, leaningCheck,
 ];
 
 export function lintSources(s: StaticSources): Finding[] {
