@@ -82,7 +82,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
     const keep = [...root.querySelectorAll<HTMLElement>('[data-keep-clear]'), ...(focused && focused !== document.body ? [focused] : [])];
     keep.find(hidden)?.scrollIntoView({ block: 'nearest' });
   };
-  store.subscribe((s) => [s.screen, s.game, s.notice, s.saves, s.settings, s.whatIf, s.debrief.fog, s.debrief.moment, s.debrief.ghost, s.debrief.previous, s.contentNoteAccepted, s.scenarios, s.loadProgress, s.live !== null, s.learning?.before, s.learning?.after, s.learning?.skipped, ...workshopShown(s.workshop)] as const, render, { equalityFn: shallowEqual });
+  store.subscribe((s) => [s.screen, s.game, s.notice, s.saves, s.settings, s.whatIf, s.debrief.fog, s.debrief.moment, s.debrief.ghost, s.debrief.previous, s.contentNoteAccepted, s.scenarios, s.loadProgress, s.live !== null, s.learning?.before, s.learning?.after, s.learning?.skipped, s.learning?.reaction?.useful, s.learning?.reaction?.relevant, ...workshopShown(s.workshop)] as const, render, { equalityFn: shallowEqual });
   store.subscribe((s) => s.announcement, (text) => { live.textContent = ''; window.setTimeout(() => { live.textContent = text; }, 30); });
   store.subscribe((s) => s.caption, (text) => {
     captions.textContent = text;

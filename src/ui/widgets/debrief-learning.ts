@@ -52,5 +52,5 @@ function reactionForm(record: LearningRecord | null): HTMLElement {
     h('div', { class: 'field' },
       h('label', { for: 'reaction-will-do' }, 'One thing you will do, or ask, at your own board'),
       h('textarea', { id: 'reaction-will-do', rows: 3, 'data-focus': 'reaction-will-do', oninput: (e: Event) => react({ willDo: (e.target as HTMLTextAreaElement).value }) }, r.willDo ?? '')),
-    h('p', { class: 'hint' }, 'Kept with this game on this device, and in its exports. Nobody else sees it unless you send the game to a workshop room.'));
+    h('p', { class: 'hint' }, 'Kept with this game on this device and in its exports, and never sent anywhere: a workshop room or an LMS receives only the two scores above.'));
 }
