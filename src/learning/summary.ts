@@ -16,7 +16,7 @@ export interface LearningSummary {
 }
 
 export function learningSummary(check: CheckDef | undefined, r: LearningRecord | null | undefined): LearningSummary {
-  const reaction = { ...(r?.reaction ?? {}) };
+  const reaction = { ...r?.reaction };
   if (!check) return { check: null, reaction };
   const answerOf = (form: 'before' | 'after', id: string) => (form === 'before' ? r?.before : r?.after)?.[id] ?? null;
   const items = (['before', 'after'] as const).flatMap((form) => formItems(check, form).map((it) => {
