@@ -131,7 +131,7 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
           ...w.session.teams.map((t) => button(`Play as ${t}`, () => { const p = joinWorkshop(code, t, w.session.teams); if (p) store.setState({ notice: { kind: 'error', text: p } }); }, { 'data-focus': `hot-${t}` })))),
       h('section', { class: 'debrief-section', 'aria-labelledby': 'receive-heading' },
         h('h2', { id: 'receive-heading' }, 'Receive a team\'s game'),
-        h('label', { for: 'room-code' }, 'Team code'), h('p', { class: 'hint', id: 'room-code-hint' }, 'At a pause, type the team\'s progress code (eight characters) to show where it is. At the end, type its game code (BTN2T-…, in groups of five; a mistyped group is pointed out), or scan its QR code or load the file it saved, which bring its reasons too.'), input,
+        h('label', { for: 'room-code' }, 'Team code'), h('p', { class: 'hint', id: 'room-code-hint' }, 'At a pause, type the team\'s progress code (eight characters) to show where it is. At the end, type its game code (BTN2T-…, in groups of five; a mistyped group is pointed out) and then its check code (BTN2C-…) if it has one, or scan its QR code or load the file it saved, which bring both and its reasons too.'), input,
         h('div', { class: 'actions' },
           button('Add the team\'s game', () => receive((input as HTMLTextAreaElement).value), { class: 'primary', 'data-focus': 'room-add' }),
           button('Load a team file…', async () => { const f = await pickFile('.txt,.btn,text/plain'); if (f) receive(f.text); }, { 'data-focus': 'room-file' })),
