@@ -22,10 +22,11 @@ export function makeEnv(vars: Record<string, Value>, state: GameState | null): E
 /** A class rather than closures: environments are made thousands of times a second in simulations. */
 class BoardEnv implements ExprEnv {
   constructor(readonly vars: Record<string, Value>, private readonly last: Record<string, number>, private readonly counts: Record<string, number>) {}
-  chose(id: string): boolean { return (this.counts[id] ?? 0) > 0; }
-  happened(id: string): boolean { return (this.counts[id] ?? 0) > 0; }
-  quartersSince(id: string): number { return id in this.last ? (this.vars.quarter as number) - this.last[id] : 999; }
-  count(id: string): number { return this.counts[id] ?? 0; }
+  // own properties only: an id such as 'constructor' is a decision's name here, never Object.prototype's
+  chose(id: string): boolean { return this.count(id) > 0; }
+  happened(id: string): boolean { return this.count(id) > 0; }
+  quartersSince(id: string): number { return Object.hasOwn(this.last, id) ? (this.vars.quarter as number) - this.last[id] : 999; }
+  count(id: string): number { return Object.hasOwn(this.counts, id) ? this.counts[id] : 0; }
 }
 
 interface CachedEnv { env: ExprEnv; state: GameState }

@@ -9,7 +9,7 @@ export function inspect(scenario: Scenario, state: GameState, vars: Record<strin
   const ins = scenario.model.inspection;
   if (!ins) return null;
   const regime = scenario.calendar.regime ?? Object.keys(ins.regimes)[0];
-  const w = ins.regimes[regime] ?? 0.5;
+  const w = Object.hasOwn(ins.regimes, regime) ? ins.regimes[regime] : 0.5;
   const base = computeEnv(scenario, { ...state, vars });
   const env = makeEnv({ ...base.vars, w }, state);
   const score = (ins.score(env) as number) + ins.noise * nextNormal(state.rng);

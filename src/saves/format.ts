@@ -69,6 +69,8 @@ export function parseSave(text: string, where: string): { save?: Save; problem?:
 
 function parseUnsafe(text: string, where: string): { save?: Save; problem?: SaveProblem } {
   if (typeof text !== 'string' || text.trim() === '') return unreadable('truncated', where, 'the file is empty (truncated)');
+  // a byte-order mark from an editor that saved the file again is not damage
+  text = text.replace(/^\ufeff/, '');
   let data: unknown;
   try {
     data = JSON.parse(text);

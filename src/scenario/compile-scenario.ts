@@ -37,7 +37,7 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
   }
 
   const regime = data.calendar.inspection_regime;
-  if (regime !== undefined && model.inspection && !(regime in model.inspection.regimes)) {
+  if (regime !== undefined && model.inspection && !Object.hasOwn(model.inspection.regimes, regime)) {
     const near = suggest(regime, Object.keys(model.inspection.regimes));
     ds.push(src.pathDiag(['calendar', 'inspection_regime'], 'SC0104', 'error', `unknown inspection regime '${regime}'`, near ? `did you mean '${near}'?` : `the model defines ${Object.keys(model.inspection.regimes).join(', ')}`));
   }

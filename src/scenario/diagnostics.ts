@@ -21,6 +21,7 @@ export const CODES = {
   SC0002: 'duplicate key',
   SC0003: 'anchors, aliases and merge keys are not supported',
   SC0004: 'file cannot be read',
+  SC0005: 'file too deep or too large',
   SC0010: 'unsupported format version',
   SC0011: 'missing format version',
   SC0100: 'missing required key',

@@ -1,20 +1,37 @@
 // A parsed YAML file that can answer "where is this?" for any path in it, so every diagnostic has file:line:col.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, Severity } from './diagnostics';
+import { excess, type Excess } from './nesting';
 
 export type Path = readonly (string | number)[];
 
 export class SourceFile {
   readonly lines = new LineCounter();
   readonly doc: Document.Parsed;
-  constructor(readonly file: string, readonly text: string) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false, merge: false, logLevel: 'error' });
+  /** Past the limits of nesting or size: the file is not parsed at all, and this is its one diagnostic. */
+  private readonly tooMuch: Excess | null;
+  readonly text: string;
+  constructor(readonly file: string, text: string) {
+    // a byte-order mark (some Windows editors write one) is not part of the text: columns on line 1 count without it
+    this.text = text.replace(/^\ufeff/, '');
+    this.tooMuch = excess(this.text);
+    this.doc = parseDocument(this.tooMuch ? '' : this.text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false, merge: false, logLevel: 'error' });
   }
 
   /** Parse problems, reported before anything else so a syntax slip never cascades into bogus schema errors. */
   parseDiagnostics(): Diagnostic[] {
+    if (this.tooMuch) {
+      const before = this.text.slice(0, Math.min(this.tooMuch.offset, this.text.length));
+      const line = before.split('\n').length;
+      const col = before.length - before.lastIndexOf('\n');
+      return [{ code: 'SC0005', severity: 'error', message: this.tooMuch.message, hint: this.tooMuch.hint, file: this.file, line, col, length: 1 }];
+    }
     const out: Diagnostic[] = [];
-    for (const e of this.doc.errors) {
+    // after one syntax slip the parser's later complaints are mostly echoes of it (a stray bracket gave hundreds, their
+    // lines drifting): only the first is reported; duplicate keys are each real, and all are
+    const syntax = this.doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').sort((a, b) => a.pos[0] - b.pos[0]);
+    const errors = syntax.length ? [syntax[0]] : this.doc.errors;
+    for (const e of errors) {
       const dup = e.code === 'DUPLICATE_KEY';
       const message = dup ? 'duplicate key: a key may appear only once in a map' : firstLine(e.message);
       out.push(this.at(e.pos[0], Math.max(1, e.pos[1] - e.pos[0]), dup ? 'SC0002' : 'SC0001', 'error', message,
@@ -25,6 +42,10 @@ export class SourceFile {
         Pair: (_k, pair) => {
           if (pair.key !== null && !isScalar(pair.key) && !isAlias(pair.key)) {
             out.push(this.nodeDiag(pair.key as Node, 'SC0001', 'error', 'a key must be a name, not a list or a map', 'check indentation, colons and braces near here'));
+          }
+          // read as plain data it would set the map's prototype, not a key: never a name a file can use
+          if (isScalar(pair.key) && pair.key.value === '__proto__') {
+            out.push(this.nodeDiag(pair.key as Node, 'SC0103', 'error', "'__proto__' cannot be a key", 'rename it: no key of a scenario or model file is called that'));
           }
         },
         Alias: (_k, node) => {

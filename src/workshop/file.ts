@@ -29,7 +29,7 @@ export function parseWorkshopFile(text: unknown): { file?: WorkshopFile; problem
     if (typeof text !== 'string' || text.trim() === '') return problem('truncated', 'The workshop file is empty.');
     let data: unknown;
     try {
-      data = JSON.parse(text);
+      data = JSON.parse(text.replace(/^\ufeff/, '')); // a byte-order mark from an editor is not damage
     } catch {
       return scanJson(text) === 'ends-early' ? problem('truncated', 'The workshop file ends part-way through: it was not saved completely.')
         : problem('invalid', 'The workshop file is damaged: it is not valid JSON.');

@@ -1,4 +1,5 @@
 // The designers' command line: `npm run scenario -- <command>`. Exit codes: 0 ok, 1 problems found, 2 usage.
+import { printable } from './printable';
 import { validate } from './validate';
 
 const USAGE = `usage: npm run scenario -- <command>
@@ -26,8 +27,8 @@ Exit codes: 0 ok, 1 problems found, 2 usage.
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const out = (s: string) => process.stdout.write(s);
-  const err = (s: string) => process.stderr.write(s);
+  const out = (s: string) => process.stdout.write(printable(s));
+  const err = (s: string) => process.stderr.write(printable(s));
   switch (command) {
     case 'validate':
       if (rest.length === 0) { err(USAGE); return 2; }

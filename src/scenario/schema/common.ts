@@ -1,7 +1,10 @@
 // Shapes shared by model and scenario files. Descriptions become hover docs in editors through the JSON Schema.
 import { z } from 'zod';
 
-export const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'an id is lower-case letters, digits and _ , starting with a letter' });
+// 'constructor' is the one lower-case name every plain object already has (Object.prototype's): refused as an id, so an
+// id is never mistaken for it wherever ids key the game's records
+export const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'an id is lower-case letters, digits and _ , starting with a letter' })
+  .refine((id) => id !== 'constructor', { error: "'constructor' is a name the game keeps for itself: choose another id" });
 export const FileId = z.string().regex(/^[a-z][a-z0-9_-]*$/, { error: 'a file id is lower-case letters, digits, _ and -, starting with a letter' });
 export const ExprText = z.union([z.string(), z.number(), z.boolean()]).describe('An expression in the scenario language (see scenarios/README.md).');
 
