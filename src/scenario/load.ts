@@ -62,7 +62,7 @@ export function loadScenario(input: TextFile, models: ModelSource, knownModels: 
   const modelFile = models(shape.value.model);
   if (!modelFile) {
     const near = suggest(shape.value.model, knownModels());
-    return { diagnostics: [...parse, src.pathDiag(['model'], 'SC0107', 'error', `no model '${shape.value.model}'`, near ? `did you mean '${near}'?` : `put it in scenarios/models/${shape.value.model}.model.yaml`)], sources };
+    return { diagnostics: [...parse, src.pathDiag(['model'], 'SC0107', 'error', `no model '${shape.value.model}'`, near ? `did you mean '${near}'?` : `put it in a models/ folder beside the scenario, as models/${shape.value.model}.model.yaml`)], sources };
   }
   sources[modelFile.file] = modelFile.text;
   const model = loadModel(modelFile);

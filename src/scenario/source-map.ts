@@ -34,6 +34,9 @@ export class SourceFile {
     for (const e of errors) {
       const dup = e.code === 'DUPLICATE_KEY';
       const message = dup ? 'duplicate key: a key may appear only once in a map' : firstLine(e.message);
+      // the parser notices a quote left open only at the end of the file: point at the quote that opened it
+      const opened = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unclosedQuote(this.text) : null;
+      if (opened !== null) { out.push(this.at(opened, 1, 'SC0001', 'error', `this ${this.text[opened] === '"' ? 'double' : 'single'} quote is never closed`, `close it with ${this.text[opened]} at the end of the text, or leave the text unquoted`)); continue; }
       out.push(this.at(e.pos[0], Math.max(1, e.pos[1] - e.pos[0]), dup ? 'SC0002' : 'SC0001', 'error', message,
         dup ? 'remove or rename one of them' : 'check indentation, colons and quotes near here'));
     }
@@ -127,6 +130,29 @@ export class SourceFile {
     const from = block ? Math.max(start, this.text.indexOf('\n', start)) : start + (quoted ? 1 : 0);
     return locate(this.text, from, end, String(node.value), offset, node.type === 'QUOTE_DOUBLE');
   }
+}
+
+/** Where the quoted text that never closes opens: a quote that starts a value (first on its line, or after ": ",
+ *  "- ", a bracket or a comma), read as YAML reads quotes ('' inside single quotes, backslash escapes inside double). */
+function unclosedQuote(text: string): number | null {
+  let open: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open !== null) {
+      const kind = text[open];
+      if (kind === '"' && c === '\\') i++;
+      else if (kind === "'" && c === "'" && text[i + 1] === "'") i++;
+      else if (c === kind) open = null;
+      continue;
+    }
+    if (c === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\n')) { while (i < text.length && text[i] !== '\n') i++; continue; }
+    if (c !== '"' && c !== "'") continue;
+    let j = i - 1;
+    while (j >= 0 && text[j] === ' ') j--;
+    const before = j < 0 ? '\n' : text[j];
+    if (before === '\n' || before === '[' || before === '{' || before === ',' || ((before === ':' || before === '-') && j < i - 1)) open = i;
+  }
+  return open;
 }
 
 function firstLine(s: string): string {

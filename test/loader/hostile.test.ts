@@ -73,6 +73,12 @@ describe('files built to break the loader', () => {
     expect(parseWorkshopFile('\ufeff{"workshopFile": 1}').problem?.message).not.toContain('not valid JSON');
   });
 
+  it('a quote never closed is pointed out where it opens, not at the end of the file', () => {
+    const text = base.replace('intro: The board meets', "intro: 'The board meets");
+    const line = text.split('\n').findIndex((l) => l.startsWith("intro: '")) + 1;
+    expect(load(text).diagnostics).toMatchObject([{ code: 'SC0001', line, col: 8, message: 'this single quote is never closed' }]);
+  });
+
   it('one stray bracket gives one syntax error where it is, not a cascade', () => {
     const text = base.replace('    effects: { insight: +3, media_heat: -1 }', '    effects: { insight: +3, media_heat: -1 ');
     const r = load(text);
