@@ -1,5 +1,6 @@
 // A game is { scenario, seed, decisions }: step() applies one intent purely; replay() rebuilds any game from its log.
 import type { SnapshotFrom } from 'xstate';
+import { FormulaError } from './formula-error';
 import { whyNotChoose, whyNotRemove } from './agenda';
 import { needsAnswer, whyNotAnswer } from './answers';
 import { referenceValues } from './model-step';
@@ -58,7 +59,14 @@ export function reports(game: Game): { last: Report; before: Report | undefined 
 /** Applies one intent. An intent the rules do not allow comes back unaccepted, with the reason, and changes nothing. */
 export function step(game: Game, intent: Intent): StepResult {
   const machine = turnMachine(game.scenario);
-  const snap = machine.transition(game.snap, intent, turnScope(machine));
+  let snap: typeof game.snap;
+  try {
+    snap = machine.transition(game.snap, intent, turnScope(machine));
+  } catch (e) {
+    if (!(e instanceof FormulaError)) throw e;
+    const reason = `The model could not work this out: ${e.message}. The game stays as it was; the scenario or model file needs a fix there.`;
+    return { game, effects: [{ type: 'rejected', reason }], accepted: false, reason };
+  }
   // the machine's guards enforce the rules; only a refused intent needs its reason worked out in words
   if (snap.value === game.snap.value && snap.context === game.snap.context) {
     const reason = whyNot(game, intent) ?? `'${intent.type}' is not possible now.`;

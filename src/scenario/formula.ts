@@ -1,4 +1,5 @@
 // Parse, type-check and compile one expression found in a file, with diagnostics placed inside the file.
+import { FormulaError } from '../engine/formula-error';
 import type { Formula } from '../engine/types';
 import type { Diagnostic } from './diagnostics';
 import { checkExpression, compileExpression, parseExpression, type ExprSymbols, type ExprType } from './expr';
@@ -19,7 +20,15 @@ export function compileFormula(
   const checked = checkExpression(parsed.ast, symbols, expected);
   if (checked.diagnostics.length) return { diagnostics: checked.diagnostics.map(place), variables: [] };
   const variables = collectIdentifiers(source);
-  return { formula: compileExpression(parsed.ast) as Formula, type: checked.type ?? undefined, diagnostics: [], variables };
+  const run = compileExpression(parsed.ast) as Formula;
+  const where = () => { const at = place({ code: '', message: '', offset: 0, length: 1 }); return `${at.file}:${at.line}:${at.col}`; };
+  // a number that is not finite stops here, named by its place, before it reaches the state
+  const guarded: Formula = (env) => {
+    const v = run(env);
+    if (typeof v === 'number' && !Number.isFinite(v)) throw new FormulaError(`'${source}' gave ${v} (a division by zero or an overflow)`, where());
+    return v;
+  };
+  return { formula: guarded, type: checked.type ?? undefined, diagnostics: [], variables };
 }
 
 function collectIdentifiers(source: string): string[] {

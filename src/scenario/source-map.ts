@@ -47,6 +47,10 @@ export class SourceFile {
             out.push(this.nodeDiag(pair.key as Node, 'SC0001', 'error', 'a key must be a name, not a list or a map', 'check indentation, colons and braces near here'));
           }
           // read as plain data it would set the map's prototype, not a key: never a name a file can use
+          // merging is off (merge: false), so '<<' would be read as a key of its own and fail as one
+          if (isScalar(pair.key) && pair.key.value === '<<') {
+            out.push(this.nodeDiag(pair.key as Node, 'SC0003', 'error', "merge key '<<' used", 'write the values out in full: merged maps make files hard to read and to translate'));
+          }
           if (isScalar(pair.key) && pair.key.value === '__proto__') {
             out.push(this.nodeDiag(pair.key as Node, 'SC0103', 'error', "'__proto__' cannot be a key", 'rename it: no key of a scenario or model file is called that'));
           }

@@ -73,6 +73,17 @@ describe('files built to break the loader', () => {
     expect(parseWorkshopFile('\ufeff{"workshopFile": 1}').problem?.message).not.toContain('not valid JSON');
   });
 
+  it('a formula that gives no number at run time is stopped at its place: the step is refused, the state keeps no NaN', () => {
+    const text = base.replace('chance: "0.1 + media_heat / 400"', 'chance: "(media_heat + 1) * 1e200 * 1e200"').replace('reflection: listenning', 'reflection: listening');
+    const scenario = load(text).value!;
+    const line = text.split('\n').findIndex((l) => l.includes('1e200 * 1e200')) + 1;
+    expect(() => playBot(scenario, BUILT_IN.none, 'nan')).toThrow(new RegExp(`hostile\\.scenario\\.yaml:${line}:\\d+: '\\(media_heat \\+ 1\\) \\* 1e200 \\* 1e200' gave Infinity`));
+  });
+
+  it('a merge key is named as one (SC0003), not read as a key that lacks its fields', () => {
+    expect(load(base.replace('roles:\n', 'roles:\n  <<: { x: 1 }\n')).diagnostics.map((d) => [d.code, d.message])).toEqual([['SC0003', "merge key '<<' used"]]);
+  });
+
   it('a quote never closed is pointed out where it opens, not at the end of the file', () => {
     const text = base.replace('intro: The board meets', "intro: 'The board meets");
     const line = text.split('\n').findIndex((l) => l.startsWith("intro: '")) + 1;
