@@ -16,6 +16,12 @@ export interface SimulationReport {
   decisions: Record<string, number>;
   incidents: number;
   series: Record<string, SeriesStats>;
+  /** Inspection grades given, by the quarter of the inspection: how many games got each grade then. */
+  inspections: { quarter: number; grades: Record<string, number> }[];
+  /** Each story: how many times it was heard clear and vague over all the runs (0 and 0: never heard). */
+  stories: Record<string, { clear: number; vague: number }>;
+  /** Each event's answers: how many times each was given (0: a branch never taken). */
+  answers: Record<string, Record<string, number>>;
 }
 
 export interface SimulationRun { seed: string; ending: string | null; history: Record<string, number | string>[]; log: GameState['log'] }
@@ -36,6 +42,9 @@ export function simulate(scenario: Scenario, policy: Policy, opts: { runs: numbe
   const length = scenario.calendar.quarters + 1;
   const columns: Record<string, Float64Array[]> = Object.fromEntries(ids.map((id) => [id, Array.from({ length }, () => new Float64Array(opts.runs))]));
   let incidents = 0;
+  const grades = new Map<number, Record<string, number>>();
+  const stories: Record<string, { clear: number; vague: number }> = Object.fromEntries(scenario.stories.map((st) => [st.id, { clear: 0, vague: 0 }]));
+  const answers: Record<string, Record<string, number>> = Object.fromEntries(scenario.events.filter((e) => e.choices.length).map((e) => [e.id, Object.fromEntries(e.choices.map((c) => [c.id, 0]))]));
   for (let i = 0; i < opts.runs; i++) {
     const seed = runSeed(opts.seed, i);
     const game = playBot(scenario, policy, seed, opts.forced ?? []);
@@ -45,7 +54,14 @@ export function simulate(scenario: Scenario, policy: Policy, opts: { runs: numbe
     for (const entry of s.log) {
       if (entry.kind === 'decision') decisions[entry.id] += 1;
       else if (entry.kind === 'event' || entry.kind === 'incident') events[entry.id] += 1;
+      else if (entry.kind === 'choice' && entry.detail && answers[entry.detail] && Object.hasOwn(answers[entry.detail], entry.id)) answers[entry.detail][entry.id] += 1;
+      else if (entry.kind === 'inspection' && entry.detail) {
+        const at = grades.get(entry.quarter) ?? {};
+        at[entry.detail] = (at[entry.detail] ?? 0) + 1;
+        grades.set(entry.quarter, at);
+      }
     }
+    for (const heard of s.stories) if (Object.hasOwn(stories, heard.id)) stories[heard.id][heard.clear ? 'clear' : 'vague'] += 1;
     for (const id of ids) {
       const col = columns[id];
       for (let k = 0; k < length; k++) col[k][i] = s.history[Math.min(k, s.history.length - 1)][id] as number;
@@ -63,7 +79,8 @@ export function simulate(scenario: Scenario, policy: Policy, opts: { runs: numbe
     }
     series[id] = stats;
   }
-  return { scenario: scenario.id, runs: opts.runs, seed: opts.seed, policy: policy.name, endings, events, decisions, incidents, series };
+  const inspections = [...grades.entries()].sort((a, b) => a[0] - b[0]).map(([quarter, g]) => ({ quarter, grades: g }));
+  return { scenario: scenario.id, runs: opts.runs, seed: opts.seed, policy: policy.name, endings, events, decisions, incidents, series, inspections, stories, answers };
 }
 
 function quantile(sorted: Float64Array, q: number): number {

@@ -14,7 +14,13 @@ describe('scenario simulate', () => {
     const r = cli('simulate', 'scenarios/northmoor.scenario.yaml', '--runs', '40', '--seed', '9', '--policy', 'learning', '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
-    expect(Object.keys(report)).toEqual(['scenario', 'runs', 'seed', 'policy', 'endings', 'events', 'decisions', 'incidents', 'series']);
+    expect(Object.keys(report)).toEqual(['scenario', 'runs', 'seed', 'policy', 'endings', 'events', 'decisions', 'incidents', 'series', 'inspections', 'stories', 'answers']);
+    // grades by quarter, stories heard clear and vague, every answer counted
+    expect(report.inspections.length).toBeGreaterThan(0);
+    for (const ins of report.inspections) expect(Object.values(ins.grades as Record<string, number>).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(40);
+    const heard = Object.values(report.stories as Record<string, { clear: number; vague: number }>);
+    expect(heard.some((h) => h.clear > 0)).toBe(true); // a learning board hears some stories clearly
+    expect(Object.keys(report.answers).length).toBeGreaterThan(0);
     expect(report).toMatchObject({ scenario: 'northmoor', runs: 40, seed: '9', policy: 'learning' });
     expect(Object.values(report.endings as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(40);
     const s = readScenarioFile('scenarios/northmoor.scenario.yaml').value!;
