@@ -68,4 +68,22 @@ describe('scenario play', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('SC0004');
   });
+
+  it('with --reveal shows the hidden numbers every quarter; without it, none until the debrief', () => {
+    const shown = run(['play', FILE, '--seed', '7', '--reveal'], SCRIPT);
+    expect(shown.code).toBe(0);
+    const beforeDebrief = shown.stdout.slice(0, shown.stdout.search(/debrief/i));
+    expect(beforeDebrief).toContain('Hidden numbers (--reveal)');
+    expect(beforeDebrief).toContain('Practice quality');
+  });
+
+  it('lists the whole agenda once, then only what opened or closed; a refused add is marked and repeated before committing', () => {
+    const r = run(['play', 'scenarios/northmoor.scenario.yaml', '--seed', '3'], Array.from({ length: 40 }, () => '1\n2\n3\n4\n5\nd\n\n\n\n').join(''));
+    expect(r.code).toBe(0);
+    expect(r.stdout.match(/ 1\. \[[ x]\] /g)?.length).toBe(1); // the numbered catalogue, printed in full once
+    expect(r.stdout).toContain('decisions open (l lists them all)');
+    expect(r.stdout).toContain('!! NOT ADDED:');
+    expect(r.stdout).toContain('Something you tried to add was NOT added');
+    console.log(`a whole Northmoor game in play: ${r.stdout.split('\n').length} lines`);
+  });
 });

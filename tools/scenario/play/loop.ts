@@ -5,7 +5,7 @@ import type { Scenario } from '../../../src/engine/types';
 import type { ViewEffect } from '../../../src/engine/view-effects';
 import { debrief, ending } from './debrief';
 import type { LineSource } from './input';
-import { agendaList, agendaStatus, briefing, decisionDetail, inboxItem, results, story } from './screens';
+import { agendaChanges, agendaList, agendaStatus, briefing, decisionDetail, hiddenNumbers, inboxItem, openDecisions, results, story } from './screens';
 import { heading, wrap } from './text';
 import { choiceLabel, defaultAnswer, offeredChoices } from '../../../src/engine/texts';
 
@@ -25,7 +25,7 @@ class Quit extends Error {
   constructor(readonly outcome: Outcome) { super(outcome); }
 }
 
-export async function play(scenario: Scenario, seed: string, input: LineSource, out: (s: string) => void): Promise<{ outcome: Outcome; game: Game }> {
+export async function play(scenario: Scenario, seed: string, input: LineSource, out: (s: string) => void, opts: { reveal?: boolean } = {}): Promise<{ outcome: Outcome; game: Game }> {
   let game = newGame(scenario, seed).game;
   const apply = (intent: Intent): StepResultLike => {
     const r = step(game, intent);
@@ -41,14 +41,16 @@ export async function play(scenario: Scenario, seed: string, input: LineSource, 
   };
 
   let lastStories: readonly StoryHeard[] = [];
+  const seen: AgendaMemory = { open: null };
   try {
     for (let guard = 0; guard < 10_000; guard++) {
       const phase = phaseOf(game);
       if (phase === 'briefing') {
         out('\n' + briefing(scenario, stateOf(game), lastStories));
+        if (opts.reveal) out('\n' + hiddenNumbers(scenario, stateOf(game)) + '\n');
         apply({ type: 'BEGIN' });
       } else if (phase === 'agenda') {
-        await agenda(scenario, () => game, apply, ask, out);
+        await agenda(scenario, () => game, apply, ask, out, seen);
         const r = apply({ type: 'COMMIT' });
         lastStories = stateOf(game).stories;
         out('\n' + results(scenario, r.effects, stateOf(game).log));
@@ -81,13 +83,24 @@ interface StepResultLike { effects: ViewEffect[]; accepted: boolean; reason?: st
 type Apply = (intent: Intent) => StepResultLike;
 type Ask = (prompt: string) => Promise<string>;
 
-async function agenda(scenario: Scenario, game: () => Game, apply: Apply, ask: Ask, out: (s: string) => void): Promise<void> {
-  out('\n' + agendaList(scenario, stateOf(game())));
-  out('Type a number to add or remove a decision, d when done, ? for help.\n');
+/** The decisions open at the last agenda, so the next one can say only what changed. */
+interface AgendaMemory { open: Set<string> | null }
+
+async function agenda(scenario: Scenario, game: () => Game, apply: Apply, ask: Ask, out: (s: string) => void, seen: AgendaMemory): Promise<void> {
+  // the whole list in the first quarter; after that only what opened or closed since (l lists it all again)
+  const open = openDecisions(scenario, stateOf(game()));
+  out('\n' + (seen.open === null ? agendaList(scenario, stateOf(game())) : agendaChanges(scenario, stateOf(game()), seen.open, open)));
+  seen.open = open;
+  out('Type a number to add or remove a decision, d when done, l to list them all, ? for help.\n');
+  let refused = false;
   for (;;) {
     const line = (await ask('agenda> ')).toLowerCase();
     if (line === '') continue;
-    if (line === 'd' || line === 'done') return;
+    if (line === 'd' || line === 'done') {
+      // a refused add scrolled past is the easiest slip to make: say it again before the agenda is committed
+      if (refused) out(`${wrap(`Going ahead with: ${stateOf(game()).agenda.map((id) => scenario.decisions.find((d) => d.id === id)?.title ?? id).join('; ') || 'nothing'}. (Something you tried to add was NOT added: see above.)`)}\n`);
+      return;
+    }
     if (line === '?' || line === 'h' || line === 'help') { out(AGENDA_HELP); continue; }
     if (line === 'l' || line === 'list') { out(agendaList(scenario, stateOf(game()))); continue; }
     const info = /^(?:i|info)\s*(\d+)$/.exec(line) ?? /^(\d+)\s*\?$/.exec(line);
@@ -103,7 +116,7 @@ async function agenda(scenario: Scenario, game: () => Game, apply: Apply, ask: A
       if (!d) { out(`There is no decision ${n}; they are numbered 1 to ${scenario.decisions.length}.\n`); continue; }
       const onAgenda = stateOf(game()).agenda.includes(d.id);
       const r = apply(onAgenda ? { type: 'UNCHOOSE', id: d.id } : { type: 'CHOOSE', id: d.id });
-      if (!r.accepted) out(wrap(`Cannot add "${d.title}": ${r.reason}`) + '\n');
+      if (!r.accepted) { refused = true; out(wrap(`!! NOT ADDED: "${d.title}": ${r.reason}`) + '\n'); }
       else out(`${onAgenda ? 'Removed' : 'Added'}: ${d.title}.\n`);
     }
     const titles = stateOf(game()).agenda.map((id) => scenario.decisions.find((d) => d.id === id)?.title ?? id);

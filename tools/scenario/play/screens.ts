@@ -80,6 +80,36 @@ export function agendaList(scenario: Scenario, state: GameState): string {
   return lines.join('\n') + '\n';
 }
 
+/** The decisions the board could add now (not on the agenda, not closed, affordable). */
+export function openDecisions(scenario: Scenario, state: GameState): Set<string> {
+  return new Set(scenario.decisions.filter((d) => !state.agenda.includes(d.id) && !whyUnavailable(scenario, state, d) && !whyUnaffordable(scenario, state, d)).map((d) => d.id));
+}
+
+/** After the first quarter: what opened and closed since the last agenda, and what is already on this one. */
+export function agendaChanges(scenario: Scenario, state: GameState, before: ReadonlySet<string>, now: ReadonlySet<string>): string {
+  const numbered = (id: string) => { const i = scenario.decisions.findIndex((d) => d.id === id); return `${i + 1}. ${scenario.decisions[i].title}`; };
+  const lines = [heading(`The agenda: ${agendaStatus(scenario, state)}; ${plural(now.size, 'decision')} open (l lists them all)`)];
+  const opened = [...now].filter((id) => !before.has(id));
+  const closed = [...before].filter((id) => !now.has(id) && !state.agenda.includes(id));
+  if (state.agenda.length) lines.push(wrap(`Already on it: ${state.agenda.map(numbered).join('; ')}`, '  '));
+  if (opened.length) lines.push(wrap(`Open now: ${opened.map(numbered).join('; ')}`, '  '));
+  if (closed.length) lines.push(wrap(`Closed now: ${closed.map((id) => { const d = scenario.decisions.find((x) => x.id === id)!; return `${numbered(id)} (${whyUnavailable(scenario, state, d) ?? whyUnaffordable(scenario, state, d) ?? 'not open'})`; }).join('; ')}`, '  '));
+  if (!opened.length && !closed.length) lines.push('  The same decisions are open as last quarter.');
+  return lines.join('\n') + '\n';
+}
+
+/** A designer's view (play --reveal): the hidden numbers as they stand, which a player sees only in the debrief. */
+export function hiddenNumbers(scenario: Scenario, state: GameState): string {
+  const h = state.history;
+  const now = h[h.length - 1] ?? state.vars;
+  const before = h.length > 1 ? h[h.length - 2] : undefined;
+  const hidden = scenario.model.variables.filter((v) => v.visibility === 'hidden');
+  return [heading('Hidden numbers (--reveal)'), ...hidden.map((v) => {
+    const def = defOf(scenario, v.id);
+    return `  ${padEnd(labelOf(scenario, v.id), 34)}${padStart(formatValue(def, now[v.id], { unit: false }), 7)} ${before ? arrow(def, now[v.id], before[v.id]) : ''}`.trimEnd();
+  })].join('\n');
+}
+
 /** "2 slots free, budget 95 left" */
 export function agendaStatus(scenario: Scenario, state: GameState): string {
   const free = slotsFree(scenario, state);
