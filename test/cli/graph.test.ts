@@ -98,4 +98,18 @@ describe('scenario graph', () => {
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain('error SC0102');
   });
+
+  it('with --focus keeps only what is within --depth steps of the named nodes, and names a misspelt one', () => {
+    const whole = parseDot(runCli('graph', NORTHMOOR, '--format', 'dot').stdout);
+    const one = parseDot(runCli('graph', NORTHMOOR, '--format', 'dot', '--focus', 'practice_quality').stdout);
+    const two = parseDot(runCli('graph', NORTHMOOR, '--format', 'dot', '--focus', 'practice_quality', '--depth', '2').stdout);
+    expect(one.edges.length).toBeLessThan(two.edges.length);
+    expect(two.edges.length).toBeLessThan(whole.edges.length);
+    // every node of the one-step graph touches practice_quality, or is it
+    for (const n of one.nodes) if (n !== 'var_practice_quality') expect(one.edges.some((e) => (e.from === n && e.to === 'var_practice_quality') || (e.to === n && e.from === 'var_practice_quality')), n).toBe(true);
+    const typo = runCli('graph', NORTHMOOR, '--focus', 'practise_quality');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain("did you mean 'practice_quality'?");
+    expect(runCli('graph', NORTHMOOR, '--depth', '2').status).toBe(2);
+  });
 });

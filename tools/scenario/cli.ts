@@ -10,17 +10,19 @@ const USAGE = `usage: npm run scenario -- <command>
   simulate FILE [--runs N] [--seed S] [--policy none|random|compliance|learning|balanced|steady|PATH.yaml]
                 [--force EVENT@QUARTER]... [--json]
                                    play FILE many times with a bot and report what happened
-  simulate FILE --balance [--runs N] [--seed S] [--json] [--save-to DIR]
+  simulate FILE --balance [--runs N] [--seed S] [--force EVENT@QUARTER]... [--json] [--save-to DIR]
                                    check the scenario's balance bands under every policy; save a failing
                                    run as a transcript test (in test/transcripts/); exit 1 outside a band
   test [FILE.test.yaml...]         run transcript tests (default: test/transcripts/, scenarios/**/*.test.yaml)
-  graph FILE [--format mermaid|dot]
-                                   draw which decisions and events feed which variables and conditions
+  graph FILE [--format mermaid|dot] [--focus ID]... [--depth N]
+                                   draw which decisions and events feed which variables and conditions;
+                                   --focus keeps what is within N steps (default 1) of ID
   migrate FILE [--to VERSION] [--write]
                                    rewrite a scenario file in a newer format, keeping its comments
   facts FILE [--seeds N] [--json]  measure the stylized facts of the design on FILE, each beside its band
-  play FILE [--seed S]             play FILE in the terminal
-  schema [--write]                 print (or write to scenarios/schema/) the JSON Schemas of the file formats
+  play FILE [--seed S] [--reveal]  play FILE in the terminal (--reveal: show the hidden numbers too)
+  schema [--model] [--write]       print the scenario file's JSON Schema (--model: the model file's), or write
+                                   both to scenarios/schema/
 
 Exit codes: 0 ok, 1 problems found, 2 usage.
 `;

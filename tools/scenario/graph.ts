@@ -72,3 +72,28 @@ export function buildGraph(s: StaticSources): Graph {
   }
   return { title: `${scenario.title} (${scenario.id})`, nodes, edges: [...edges.values()] };
 }
+
+/** The part of the graph around some nodes (named by id: a variable, decision, event or ending): what reaches them and
+ *  what they reach, up to `depth` edges away. A 234-edge graph is read a question at a time. */
+export function focusGraph(graph: Graph, names: readonly string[], depth: number): Graph | { unknown: string } {
+  const starts = new Set<string>();
+  for (const name of names) {
+    const found = graph.nodes.filter((n) => n.label === name);
+    if (!found.length) return { unknown: name };
+    for (const n of found) starts.add(n.id);
+  }
+  const near = new Set(starts);
+  let frontier = [...starts];
+  for (let d = 0; d < depth && frontier.length; d++) {
+    const next: string[] = [];
+    for (const e of graph.edges) {
+      for (const [a, b] of [[e.from, e.to], [e.to, e.from]] as const) if (frontier.includes(a) && !near.has(b)) { near.add(b); next.push(b); }
+    }
+    frontier = next;
+  }
+  return {
+    title: `${graph.title}: around ${names.join(', ')} (${depth} step${depth === 1 ? '' : 's'})`,
+    nodes: graph.nodes.filter((n) => near.has(n.id)),
+    edges: graph.edges.filter((e) => near.has(e.from) && near.has(e.to)),
+  };
+}
