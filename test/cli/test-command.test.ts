@@ -28,6 +28,12 @@ describe('scenario test', () => {
     expect(r.stdout).toContain(`${F}/refused-step.test.yaml:6:5 error ST0002 step 1 'CHOOSE practice_visits' was refused: 'CHOOSE' cannot be done during the briefing.`);
   });
 
+  it('names the ending that ended the game when the script goes on past it', () => {
+    const r = runCli('test', `${F}/too-many-quarters.test.yaml`);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`${F}/too-many-quarters.test.yaml:10:5 error ST0002 the game ended after quarter 4 with the ending 'listening_board' ("A board that has started to listen"), but the script lists 6 quarters`);
+  });
+
   it('points at an answer to an event that did not happen in that quarter', () => {
     const r = runCli('test', `${F}/unknown-answer.test.yaml`);
     expect(r.status).toBe(1);

@@ -38,7 +38,11 @@ export function playQuarters(start: Game, quarters: readonly Quarter[]): Played 
     const entry = quarters[q - 1] ?? {};
     let stop: Stop | undefined;
     if (phase === 'debrief') {
-      if (quarters.length > q) return { game, stop: { path: ['quarters', q], message: `the game ended after quarter ${q}, but the script lists ${quarters.length} quarters` } };
+      if (quarters.length > q) {
+        const end = stateOf(game).ending;
+        const title = game.scenario.endings.find((e) => e.id === end)?.title;
+        return { game, stop: { path: ['quarters', q], message: `the game ended after quarter ${q} with the ending '${end}'${title ? ` ("${title}")` : ''}, but the script lists ${quarters.length} quarters` } };
+      }
       return { game };
     }
     if (phase === 'briefing') stop = send({ type: 'BEGIN' }, ['quarters', q - 1]);
