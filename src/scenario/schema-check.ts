@@ -19,8 +19,11 @@ function toDiagnostics(issue: z.core.$ZodIssue, src: SourceFile, data: unknown, 
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const near = suggest(key, known);
+      // a key with spaces is nearly always the rest of a text cut at a comma inside { }
+      const cut = /\s/.test(key.trim());
       return src.pathDiag([...path, key], 'SC0103', 'error', `unknown key '${key}' in ${where}`,
-        near ? `did you mean '${near}'?` : 'see scenarios/README.md for the keys this place takes', true);
+        cut ? 'this looks like the rest of a text cut at a comma: inside { } quote a value that has a comma, e.g. label: "Yes, at once"'
+          : near ? `did you mean '${near}'?` : 'see scenarios/README.md for the keys this place takes', true);
     });
   }
   if (issue.code === 'invalid_type' && valueAt(data, path) === undefined) {

@@ -91,6 +91,13 @@ describe('files built to break the loader', () => {
     expect(load(text).diagnostics).toMatchObject([{ code: 'SC0001', line, col: 8, message: 'this single quote is never closed' }]);
   });
 
+  it('a comma inside { } that cuts a text is named as that, not as a mysterious key', () => {
+    const text = base.replace('  listening: { prompt: Whom did the board listen to?,', '  listening: { prompt: Whom did the board listen to, and when?,').replace('reflection: listenning', 'reflection: listening');
+    const d = load(text).diagnostics.find((x) => x.code === 'SC0103')!;
+    expect(d.message).toContain("unknown key 'and when?'");
+    expect(d.hint).toContain('quote a value that has a comma');
+  });
+
   it('one stray bracket gives one syntax error where it is, not a cascade', () => {
     const text = base.replace('    effects: { insight: +3, media_heat: -1 }', '    effects: { insight: +3, media_heat: -1 ');
     const r = load(text);
