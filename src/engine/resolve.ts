@@ -136,7 +136,8 @@ function drawIncident(w: Work): Push[] {
   const hazard = scenario.model.incident.hazard(envOf(w)) as number;
   if (nextFloat(state.rng) >= hazard) return [];
   state.incidents += 1;
-  const e = scenario.events.find((x) => x.kind === 'incident');
+  // the first incident event whose when holds tells it (a scenario can tell incidents differently as the game goes)
+  const e = scenario.events.find((x) => x.kind === 'incident' && (!x.when || x.when(envOf(w)) === true));
   w.effects.push({ type: 'incident', event: e?.id ?? null });
   return e ? fire(w, e, false) : [];
 }

@@ -132,7 +132,7 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
     if (e.kind === 'scheduled') need('at');
     if (e.kind === 'conditional') need('when');
     if (e.kind === 'random') need('chance');
-    if (e.kind === 'incident' && ++incidentEvents > 1) ds.push(src.pathDiag([...path, 'kind'], 'SC0105', 'error', 'a scenario has at most one incident event'));
+    if (e.kind === 'incident') incidentEvents++;
     (e.at ?? []).forEach((q, j) => { if (q > quarters) ds.push(src.pathDiag([...path, 'at', j], 'SC0110', 'error', `quarter ${q} is after the last quarter (${quarters})`)); });
     const choiceIds = new Set<string>();
     const choices: ChoiceDef[] = (e.choices ?? []).map((c, j) => {
@@ -159,6 +159,11 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
       defaultChoice: defaults[0]?.id ?? choices[0]?.id, variants: variants([...path, 'variants'], e.variants),
     };
   });
+  // several incident events: the first whose when holds tells the incident; one without when catches the rest
+  if (incidentEvents > 1 && !data.events.some((e) => e.kind === 'incident' && e.when === undefined)) {
+    const last = data.events.map((e, i) => ({ e, i })).filter(({ e }) => e.kind === 'incident').pop()!;
+    ds.push(src.pathDiag(['events', last.i, 'when'], 'SC0100', 'warning', 'every incident event has a when: an incident when none holds is told by none', 'leave the when off the last one, so it tells every other incident', true));
+  }
   const incidents = data.incidents ?? true;
   if (!incidents && !model.incident) ds.push(src.pathDiag(['incidents'], 'SC0111', 'warning', `incidents: false changes nothing: model '${model.id}' draws no serious incidents`, 'remove the key', true));
   if (incidentEvents === 0 && incidents && model.incident) ds.push(src.pathDiag(['events'], 'SC0100', 'warning', `model '${model.id}' draws serious incidents but no event has kind: incident`, 'add an incident event so players read what happened'));

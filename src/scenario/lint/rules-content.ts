@@ -73,7 +73,7 @@ export function deadEndings(ctx: LintContext): Finding[] {
 export function ignoredKeys(ctx: LintContext): Finding[] {
   const out: Finding[] = [];
   const { src, data } = ctx.s;
-  const READS: Record<string, string[]> = { scheduled: ['at'], conditional: ['when'], random: ['when', 'chance'], incident: [] };
+  const READS: Record<string, string[]> = { scheduled: ['at'], conditional: ['when'], random: ['when', 'chance'], incident: ['when'] };
   const WHY: Record<string, string> = {
     scheduled: "a scheduled event happens in the quarters listed in 'at'", conditional: "a conditional event happens whenever its 'when' holds",
     random: "a random event draws its 'chance' each quarter its 'when' holds", incident: "an incident happens when the model's hazard draws one",
