@@ -189,7 +189,7 @@ function fire(w: Work, e: EventDef, forcedNow: boolean): Push[] {
     const result = inspect(scenario, state, w.vars);
     if (result) {
       state.log.push({ quarter: q, kind: 'inspection', id: e.id, detail: result.grade });
-      w.effects.push({ type: 'inspection', grade: result.grade, score: result.score });
+      w.effects.push({ type: 'inspection', grade: result.grade, score: result.score, event: e.id });
       pushes.push(...pushesOf(result.changes, 'inspection', `${e.id}:${result.grade}`));
       w.env = null;
     }

@@ -146,6 +146,8 @@ export interface EventDef {
   cue: string;
   contentNote?: string;
   inspect: boolean;
+  /** With inspect: the inspectors' words for each grade, shown with the judgement. */
+  grades: Record<string, string>;
   headline: string;
   text: string;
   effects: EffectMap;

@@ -11,7 +11,7 @@ export type ViewEffect =
   | { type: 'changes'; quarter: number; changes: Change[] }
   | { type: 'event'; id: string; cue: string; headline: string; forced: boolean }
   | { type: 'incident'; event: string | null }
-  | { type: 'inspection'; grade: string; score: number }
+  | { type: 'inspection'; grade: string; score: number; /** The inspecting event, whose grades: give the inspectors' words. */ event: string }
   | { type: 'story'; id: string; clear: boolean }
   | { type: 'answered'; event: string; choice: string }
   | { type: 'ending'; id: string }

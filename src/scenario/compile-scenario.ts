@@ -152,9 +152,15 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
     const defaults = (e.choices ?? []).filter((c) => c.default);
     if (defaults.length > 1) ds.push(src.pathDiag([...path, 'choices'], 'SC0104', 'error', 'only one choice can be the default'));
     if (e.inspect && !model.inspection) ds.push(src.pathDiag([...path, 'inspect'], 'SC0111', 'error', `model '${model.id}' defines no inspection`));
+    const gradeLevels = model.inspection ? vars.find((v) => v.id === model.inspection!.grade)?.levels ?? [] : [];
+    for (const g of Object.keys(e.grades ?? {})) {
+      if (!e.inspect) { ds.push(src.pathDiag([...path, 'grades'], 'SC0111', 'error', `'${e.id}' has grades: but is not an inspection`, 'add inspect: true, or remove grades:', true)); break; }
+      if (!gradeLevels.includes(g)) { const near = suggest(g, gradeLevels); ds.push(src.pathDiag([...path, 'grades', g], 'SC0104', 'error', `'${g}' is not a grade the inspection gives`, near ? `did you mean '${near}'?` : `the grades are ${gradeLevels.join(', ')}`, true)); }
+    }
     return {
       id: e.id, kind: e.kind, at: e.at ?? [], when: formula([...path, 'when'], e.when, 'boolean'), chance: formula([...path, 'chance'], e.chance, 'number'),
       once: e.once ?? true, cooldown: e.cooldown ?? 0, from: e.from, cue: e.cue, contentNote: e.content_note, inspect: e.inspect ?? false,
+      grades: Object.fromEntries(Object.entries(e.grades ?? {}).map(([g, t]) => [g, t.trim()])),
       headline: e.headline, text: e.text, effects: compileEffects(src, [...path, 'effects'], e.effects ?? {}, vars, ds), choices,
       defaultChoice: defaults[0]?.id ?? choices[0]?.id, variants: variants([...path, 'variants'], e.variants),
     };

@@ -52,6 +52,7 @@ const Event = z.strictObject({
   cue: z.enum(['headline', 'letter', 'phone', 'incident', 'message', 'good_news']),
   content_note: z.string().optional(),
   inspect: z.boolean().optional(),
+  grades: z.record(z.string(), z.string()).optional().describe('With inspect: true, what the inspectors\' letter says for each grade it can give (a level of the model\'s grade), shown with the judgement.'),
   headline: z.string(), text: z.string(),
   effects: Effects.optional(),
   choices: z.array(Choice).optional(),

@@ -6,7 +6,8 @@ import { proceed } from '../../state/actions';
 import { causeLine, seenCauses } from '../../present/causes';
 import { frontPage } from '../../present/front-page';
 import { formatValue } from '../../present/values';
-import { button, h } from '../dom';
+import { button, h, prose } from '../dom';
+import type { Scenario } from '../../engine/types';
 
 export function resolutionPanel(game: Game, effects: readonly ViewEffect[]): HTMLElement {
   const s = stateOf(game);
@@ -33,7 +34,9 @@ export function resolutionPanel(game: Game, effects: readonly ViewEffect[]): HTM
     h('div', { class: 'meters-slot', id: 'meters-slot', 'aria-hidden': 'true' }),
     frontPageOf(game, effects),
     incident ? h('p', { class: 'incident-banner', role: 'note' }, 'A serious incident involving a child known to services has been reported. The inbox has the details, behind a content note.') : null,
-    inspection && inspection.type === 'inspection' ? h('p', { class: `inspection-result grade-${inspection.grade}` }, `The inspectors' judgement: ${inspection.grade.replace(/_/g, ' ')}.`) : null,
+    inspection && inspection.type === 'inspection' ? h('div', { class: `inspection-result grade-${inspection.grade}` },
+      h('p', {}, `The inspectors' judgement: ${inspection.grade.replace(/_/g, ' ')}.`),
+      inspectorsWords(game.scenario, inspection.event, inspection.grade)) : null,
     asks.length ? h('div', { class: 'asks' }, h('h3', {}, 'What the partners said'), h('ul', {}, ...asks)) : null,
     h('h3', {}, 'Changes in the figures'),
     moved.length ? h('table', { class: 'changes' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Indicator'), h('th', { scope: 'col' }, 'Before'), h('th', { scope: 'col' }, 'After'), resolved ? h('th', { scope: 'col' }, 'Why, as far as the board can tell') : null)),
@@ -60,4 +63,10 @@ function inboxNote(game: Game): HTMLElement | null {
   if (!s.inbox.length) return null;
   const from = [...new Set(s.inbox.map((i) => inboxText(game.scenario, i).from))];
   return h('p', { class: 'inbox-note' }, `In the inbox: ${s.inbox.length} item${s.inbox.length === 1 ? '' : 's'}, from ${from.join('; ')}.`);
+}
+
+/** What the inspectors' letter says for this grade, when the scenario wrote it. */
+function inspectorsWords(scenario: Scenario, event: string, grade: string): HTMLElement | null {
+  const words = scenario.events.find((e) => e.id === event)?.grades[grade];
+  return words ? prose(words, 'prose inspectors-words') : null;
 }

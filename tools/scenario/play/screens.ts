@@ -145,7 +145,12 @@ export function results(scenario: Scenario, effects: readonly ViewEffect[], log:
   if (effects.some((e) => e.type === 'incident')) lines.push('', '!! A serious incident has been reported.');
   const arrived = effects.flatMap((e) => (e.type === 'event' ? [e.headline] : []));
   if (arrived.length) lines.push('', 'New in the inbox:', ...arrived.map((h) => hanging('  * ', h)));
-  for (const e of effects) if (e.type === 'inspection') lines.push('', `Inspection judgement: ${formatValue(undefined, e.grade)}.`);
+  for (const e of effects) {
+    if (e.type !== 'inspection') continue;
+    lines.push('', `Inspection judgement: ${formatValue(undefined, e.grade)}.`);
+    const words = scenario.events.find((x) => x.id === e.event)?.grades[e.grade];
+    if (words) lines.push(wrap(words, '  '));
+  }
   return lines.join('\n') + '\n';
 }
 
