@@ -24,7 +24,7 @@ export interface SimulationReport {
   answers: Record<string, Record<string, number>>;
 }
 
-export interface SimulationRun { seed: string; ending: string | null; history: Record<string, number | string>[]; log: GameState['log'] }
+export interface SimulationRun { seed: string; ending: string | null; history: Record<string, number | string>[]; log: GameState['log']; stories: GameState['stories'] }
 
 export function runSeed(seed: string, i: number): string {
   return `${seed}:${i}`;
@@ -66,7 +66,7 @@ export function simulate(scenario: Scenario, policy: Policy, opts: { runs: numbe
       const col = columns[id];
       for (let k = 0; k < length; k++) col[k][i] = s.history[Math.min(k, s.history.length - 1)][id] as number;
     }
-    opts.onRun?.(i, { seed, ending: s.ending, history: s.history, log: s.log });
+    opts.onRun?.(i, { seed, ending: s.ending, history: s.history, log: s.log, stories: s.stories });
   }
   const series: Record<string, SeriesStats> = {};
   for (const id of ids) {

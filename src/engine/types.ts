@@ -173,6 +173,7 @@ export interface CheckItemDef {
   choices?: { id: string; label: string; best: boolean }[];
   scale?: { from: number; to: number; low: string; high: string };
 }
+export interface BalanceBand { policy: string; between: [number, number]; grade?: string; at?: number; heard?: string; clear?: boolean }
 export interface PhaseDef { id: string; title: string; from: number; to: number }
 
 export interface Scenario {
@@ -197,7 +198,8 @@ export interface Scenario {
   stories: StoryDef[];
   reflections: ReflectionDef[];
   endings: EndingDef[];
-  balance: Record<string, { policy: string; between: [number, number] }>;
+  /** Bands keyed by an ending, or by a name with grade (an inspection grade given) or heard (a story heard). */
+  balance: Record<string, BalanceBand>;
   /** The check before and after play, when the scenario has one. */
   check?: CheckDef;
   /** False: the model's incident hazard draws no serious incidents in this scenario (a tutorial that promises none). */

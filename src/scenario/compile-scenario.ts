@@ -215,8 +215,18 @@ export function compileScenario(src: SourceFile, data: ScenarioFileData, model: 
   if (!data.endings.some((e) => String(e.when).trim() === 'true' && !e.early)) {
     ds.push(src.pathDiag(['endings'], 'SC0109', 'error', 'no ending catches every game', 'add an ending with when: "true" (it is chosen when no other holds)'));
   }
+  const gradeLevels = model.inspection ? (vars.find((v) => v.id === model.inspection!.grade)?.levels ?? []).filter((l) => l !== 'none') : [];
+  const storyIds = data.stories.map((st) => st.id);
   for (const [id, b] of Object.entries(data.balance ?? {})) {
-    if (!endingIds.has(id)) { const near = suggest(id, endingIds); ds.push(src.pathDiag(['balance', id], 'SC0106', 'error', `unknown ending '${id}'`, near ? `did you mean '${near}'?` : undefined, true)); }
+    // a band counts an ending (its key), an inspection grade, or a story heard: one of them
+    if (b.grade !== undefined && b.heard !== undefined) ds.push(src.pathDiag(['balance', id], 'SC0104', 'error', `band '${id}' counts both a grade and a story`, 'give it grade: or heard:, not both', true));
+    else if (b.grade !== undefined) {
+      if (!gradeLevels.includes(b.grade)) { const near = suggest(b.grade, gradeLevels); ds.push(src.pathDiag(['balance', id, 'grade'], 'SC0104', 'error', `'${b.grade}' is not a grade the inspection gives`, near ? `did you mean '${near}'?` : gradeLevels.length ? `the grades are ${gradeLevels.join(', ')}` : `model '${model.id}' defines no inspection`)); }
+      if (b.at !== undefined && b.at > quarters) ds.push(src.pathDiag(['balance', id, 'at'], 'SC0110', 'error', `quarter ${b.at} is after the last quarter (${quarters})`));
+    } else if (b.heard !== undefined) {
+      if (!storyIds.includes(b.heard)) { const near = suggest(b.heard, storyIds); ds.push(src.pathDiag(['balance', id, 'heard'], 'SC0106', 'error', `unknown story '${b.heard}'`, near ? `did you mean '${near}'?` : undefined)); }
+    } else if (!endingIds.has(id)) { const near = suggest(id, endingIds); ds.push(src.pathDiag(['balance', id], 'SC0106', 'error', `unknown ending '${id}'`, near ? `did you mean '${near}'?` : 'or count a grade (grade:) or a story heard (heard:) with this name', true)); }
+    if ((b.at !== undefined && b.grade === undefined) || (b.clear !== undefined && b.heard === undefined)) ds.push(src.pathDiag(['balance', id], 'SC0104', 'error', `band '${id}': ${b.at !== undefined && b.grade === undefined ? 'at: goes with grade:' : 'clear: goes with heard:'}`, undefined, true));
     if (!BUILT_IN_POLICIES.includes(b.policy) && !b.policy.endsWith('.yaml')) ds.push(src.pathDiag(['balance', id, 'policy'], 'SC0104', 'error', `unknown policy '${b.policy}'`, `use ${BUILT_IN_POLICIES.join(', ')} or a policy file`));
     if (b.between[0] > b.between[1]) ds.push(src.pathDiag(['balance', id, 'between'], 'SC0110', 'error', 'write between: [low, high]'));
   }

@@ -69,9 +69,10 @@ function save(scenario: Scenario, o: BalanceOptions, f: BalanceResult['failing']
 export function balanceText(scenario: Scenario, r: BalanceResult, saved: string[]): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const lines = [`Balance of ${scenario.title} (${scenario.id}): ${r.runs} runs a policy, seed ${r.seed}`, ''];
-  lines.push(`  ${'ending'.padEnd(26)} ${'policy'.padEnd(14)} ${'band'.padEnd(16)} observed`);
+  const width = Math.max(26, ...r.bands.map((b) => b.ending.length));
+  lines.push(`  ${'band (an ending, a grade or a story)'.padEnd(width)} ${'policy'.padEnd(14)} ${'band'.padEnd(16)} observed`);
   for (const b of r.bands) {
-    lines.push(`  ${b.ending.padEnd(26)} ${b.policy.padEnd(14)} ${`${pct(b.between[0])}-${pct(b.between[1])}`.padEnd(16)} ${pct(b.share).padStart(7)}  ${b.pass ? 'PASS' : 'FAIL'}`);
+    lines.push(`  ${b.ending.padEnd(width)} ${b.policy.padEnd(14)} ${`${pct(b.between[0])}-${pct(b.between[1])}`.padEnd(16)} ${pct(b.share).padStart(7)}  ${b.pass ? 'PASS' : 'FAIL'}`);
   }
   const simulated = Object.keys(r.shares).join(', ');
   if (r.neverChosen.length) lines.push('', `! Never chosen under any policy simulated (${simulated}): ${r.neverChosen.join(', ')}`);

@@ -7,8 +7,10 @@ import { BUILT_IN } from '../../src/engine/bot';
 import type { Forced } from '../../src/engine/resolve';
 import { simulate } from '../../src/engine/simulate';
 import type { Scenario } from '../../src/engine/types';
+import { bandLabel, bandMatches } from './band';
 
-export interface BandResult { ending: string; policy: string; between: [number, number]; hits: number; share: number; pass: boolean }
+/** `ending` is what the band counts, in words (an ending's id, or its name with the grade or story it counts). */
+export interface BandResult { ending: string; key: string; policy: string; between: [number, number]; hits: number; share: number; pass: boolean }
 /** A run to save for a failing band: one that reached the ending (share too high) or did not (too low). */
 export interface FailingRun { band: BandResult; policy: Policy; seed: string }
 export interface Dominance { policy: string; endings: string[] }
@@ -41,23 +43,23 @@ export function dominantPolicy(shares: Record<string, Record<string, number>>, e
 
 export function checkBalance(scenario: Scenario, policies: Record<string, Policy>, opts: { runs: number; seed: string; forced: Forced[]; onRun?: () => void }): BalanceResult {
   const bands = Object.entries(scenario.balance);
-  const endings = [...new Set(bands.map(([ending]) => ending))];
+  // dominance is judged on the banded endings; grade and story bands count something else
+  const endings = [...new Set(bands.filter(([, b]) => b.grade === undefined && b.heard === undefined).map(([ending]) => ending))];
+  const hits: Record<string, number> = Object.fromEntries(bands.map(([key]) => [key, 0]));
+  const bandHit: Record<string, string> = {};
+  const bandMiss: Record<string, string> = {};
   const toRun: Record<string, Policy> = { ...BUILT_IN, ...policies };
   const shares: Record<string, Record<string, number>> = {};
-  const firstHit: Record<string, Record<string, string>> = {};
-  const firstMiss: Record<string, Record<string, string>> = {};
   const chosen = new Set<string>();
   const happened = new Set<string>();
   for (const [name, policy] of Object.entries(toRun)) {
-    const hit: Record<string, string> = (firstHit[name] = {});
-    const miss: Record<string, string> = (firstMiss[name] = {});
     const report = simulate(scenario, policy, {
       runs: opts.runs, seed: opts.seed, forced: opts.forced,
       onRun: (_i, run) => {
         opts.onRun?.();
-        for (const e of scenario.endings) {
-          if (run.ending === e.id) hit[e.id] ??= run.seed;
-          else miss[e.id] ??= run.seed;
+        for (const [key, b] of bands) {
+          if (b.policy !== name) continue;
+          if (bandMatches(key, b, run)) { hits[key] += 1; bandHit[key] ??= run.seed; } else bandMiss[key] ??= run.seed;
         }
       },
     });
@@ -65,12 +67,12 @@ export function checkBalance(scenario: Scenario, policies: Record<string, Policy
     for (const [id, n] of Object.entries(report.decisions)) if (n > 0) chosen.add(id);
     for (const [id, n] of Object.entries(report.events)) if (n > 0) happened.add(id);
   }
-  const results: BandResult[] = bands.map(([ending, b]) => {
-    const share = shares[b.policy][ending] ?? 0;
-    return { ending, policy: b.policy, between: b.between, hits: Math.round(share * opts.runs), share, pass: share >= b.between[0] && share <= b.between[1] };
+  const results: BandResult[] = bands.map(([key, b]) => {
+    const share = hits[key] / opts.runs;
+    return { ending: bandLabel(key, b), key, policy: b.policy, between: b.between, hits: hits[key], share, pass: share >= b.between[0] && share <= b.between[1] };
   });
   const failing = results.filter((r) => !r.pass).flatMap((band) => {
-    const seed = band.share > band.between[1] ? firstHit[band.policy][band.ending] : firstMiss[band.policy][band.ending];
+    const seed = band.share > band.between[1] ? bandHit[band.key] : bandMiss[band.key];
     return seed === undefined ? [] : [{ band, policy: toRun[band.policy], seed }];
   });
   return {

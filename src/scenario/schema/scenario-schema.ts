@@ -119,6 +119,10 @@ export const ScenarioFile = z.strictObject({
   check: CheckSection.optional(),
   balance: z.record(z.string(), z.strictObject({
     policy: z.string(), between: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]),
+    grade: z.string().optional().describe('Instead of an ending: the share of games in which an inspection gave this grade (named by the band\'s key).'),
+    at: z.int().min(1).optional().describe('With grade: only an inspection in this quarter counts.'),
+    heard: Id.optional().describe('Instead of an ending: the share of games in which the board heard this story.'),
+    clear: z.boolean().optional().describe('With heard: only a clear telling counts.'),
   })).optional(),
 }).describe('A scenario file of Beyond the Numbers.');
 export type ScenarioFileData = z.infer<typeof ScenarioFile>;
