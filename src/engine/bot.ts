@@ -6,7 +6,7 @@ import { needsAnswer } from './answers';
 import { defaultAnswer, offeredChoices } from './texts';
 import { envFor } from './env';
 import { nextFloat, seedRng, type RngState } from './rng';
-import { newGame, phaseOf, stateOf, step, type Game } from './session';
+import { newGame, phaseOf, stateOf, step, type Game, type Intent } from './session';
 import type { Forced } from './resolve';
 import type { Formula, Model, Scenario, Tag } from './types';
 
@@ -144,7 +144,8 @@ export function botIntent(policy: Policy, game: Game, rng: RngState, plan: BotPl
 }
 
 /** Plays one whole game with a policy. */
-export function playBot(scenario: Scenario, policy: Policy, seed: string, forced: readonly Forced[] = []): Game {
+/** `onStep` sees every accepted intent and the game after it (simulate reads what each quarter's resolution told). */
+export function playBot(scenario: Scenario, policy: Policy, seed: string, forced: readonly Forced[] = [], onStep?: (intent: Intent, game: Game) => void): Game {
   let { game } = newGame(scenario, seed, forced);
   const rng = seedRng(`bot:${policy.name}:${seed}`);
   const plan: BotPlan = { left: 0 };
@@ -154,6 +155,7 @@ export function playBot(scenario: Scenario, policy: Policy, seed: string, forced
     const r = step(game, intent);
     if (!r.accepted) throw new Error(`bot intent rejected: ${r.reason}`);
     game = r.game;
+    onStep?.(intent, game);
   }
   throw new Error('bot did not finish the game');
 }

@@ -24,6 +24,7 @@ export interface SimulationReport {
   answers: Record<string, Record<string, number>>;
 }
 
+/** One game: `stories` is every story the board heard, quarter by quarter (clear or vague). */
 export interface SimulationRun { seed: string; ending: string | null; history: Record<string, number | string>[]; log: GameState['log']; stories: GameState['stories'] }
 
 export function runSeed(seed: string, i: number): string {
@@ -47,7 +48,9 @@ export function simulate(scenario: Scenario, policy: Policy, opts: { runs: numbe
   const answers: Record<string, Record<string, number>> = Object.fromEntries(scenario.events.filter((e) => e.choices.length).map((e) => [e.id, Object.fromEntries(e.choices.map((c) => [c.id, 0]))]));
   for (let i = 0; i < opts.runs; i++) {
     const seed = runSeed(opts.seed, i);
-    const game = playBot(scenario, policy, seed, opts.forced ?? []);
+    // the stories of every quarter (the state keeps only the last quarter's): what each resolution told
+    const heardAll: GameState['stories'] = [];
+    const game = playBot(scenario, policy, seed, opts.forced ?? [], (intent, g) => { if (intent.type === 'COMMIT') heardAll.push(...stateOf(g).stories); });
     const s = stateOf(game);
     if (s.ending) endings[s.ending] += 1;
     incidents += s.incidents;
@@ -61,12 +64,12 @@ export function simulate(scenario: Scenario, policy: Policy, opts: { runs: numbe
         grades.set(entry.quarter, at);
       }
     }
-    for (const heard of s.stories) if (Object.hasOwn(stories, heard.id)) stories[heard.id][heard.clear ? 'clear' : 'vague'] += 1;
+    for (const heard of heardAll) if (Object.hasOwn(stories, heard.id)) stories[heard.id][heard.clear ? 'clear' : 'vague'] += 1;
     for (const id of ids) {
       const col = columns[id];
       for (let k = 0; k < length; k++) col[k][i] = s.history[Math.min(k, s.history.length - 1)][id] as number;
     }
-    opts.onRun?.(i, { seed, ending: s.ending, history: s.history, log: s.log, stories: s.stories });
+    opts.onRun?.(i, { seed, ending: s.ending, history: s.history, log: s.log, stories: heardAll });
   }
   const series: Record<string, SeriesStats> = {};
   for (const id of ids) {

@@ -20,6 +20,8 @@ describe('scenario simulate', () => {
     for (const ins of report.inspections) expect(Object.values(ins.grades as Record<string, number>).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(40);
     const heard = Object.values(report.stories as Record<string, { clear: number; vague: number }>);
     expect(heard.some((h) => h.clear > 0)).toBe(true); // a learning board hears some stories clearly
+    // every quarter's story is counted, not only the last quarter's: most of the 16 quarters of 40 games tell one
+    expect(heard.reduce((n, h) => n + h.clear + h.vague, 0)).toBeGreaterThan(40 * 10);
     expect(Object.keys(report.answers).length).toBeGreaterThan(0);
     expect(report).toMatchObject({ scenario: 'northmoor', runs: 40, seed: '9', policy: 'learning' });
     expect(Object.values(report.endings as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(40);
