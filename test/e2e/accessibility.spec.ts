@@ -49,7 +49,7 @@ test('every screen passes axe with no serious or critical violations, and every 
   await audit(page, 'content-note');
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: TUTORIAL })).toBeVisible();
-  await page.getByText('Private brief for the independent chair').click();
+  await page.getByText('Private brief: Independent chair').click();
   await audit(page, 'briefing');
   await page.getByRole('button', { name: /Take your seat/ }).click();
 

@@ -21,7 +21,7 @@ export function briefingScreen(state: AppState): HTMLElement {
       h('div', { class: 'roles' }, h('h2', {}, 'Your board'),
         h('ul', { class: 'role-list' }, ...s.roles.map((r) => h('li', { class: 'role' },
           h('h3', {}, r.name), h('p', {}, r.brief),
-          r.private ? h('details', { class: 'private' }, h('summary', { 'data-focus': `private-${r.id}` }, `Private brief for the ${r.name.toLowerCase()}`), prose(r.private)) : null,
+          r.private ? h('details', { class: 'private' }, h('summary', { 'data-focus': `private-${r.id}` }, `Private brief: ${r.name}`), prose(r.private)) : null,
         )))),
     ),
     h('p', { class: 'seed' }, `Game seed: ${game.seed} (the same seed and the same decisions always give the same game).`),
