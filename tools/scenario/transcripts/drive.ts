@@ -47,7 +47,8 @@ export function playQuarters(start: Game, quarters: readonly Quarter[]): Played 
     }
     if (phase === 'briefing') stop = send({ type: 'BEGIN' }, ['quarters', q - 1]);
     else if (phase === 'agenda') {
-      for (const [j, id] of (entry.agenda ?? []).entries()) stop ??= send({ type: 'CHOOSE', id }, ['quarters', q - 1, 'agenda', j]);
+      // the agenda as it stands at the commit: an item an answer already put there may be listed or left out
+      for (const [j, id] of (entry.agenda ?? []).entries()) if (!stateOf(game).agenda.includes(id)) stop ??= send({ type: 'CHOOSE', id }, ['quarters', q - 1, 'agenda', j]);
       stop ??= send({ type: 'COMMIT' }, ['quarters', q - 1]);
     } else if (phase === 'resolution') stop = send({ type: 'CONTINUE' }, ['quarters', q - 1]);
     else if (phase === 'events') {
