@@ -3,11 +3,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { readScenarioFile } from '../../tools/scenario/files';
-import { liftTheFog, NORTHMOOR, playToDebrief } from './flows';
+import { answerAfterCheckBest, liftTheFog, NORTHMOOR, NORTHMOOR_CHECK as check, playToDebrief } from './flows';
 import { openTitle, screenshot, watchConsole } from './helpers';
 
-const check = readScenarioFile('scenarios/northmoor.scenario.yaml').value!.check!;
 const items = (form: 'before' | 'after') => check.items.filter((i) => i.form === form);
 
 async function noSeriousAxe(page: Page, what: string): Promise<void> {
@@ -54,12 +52,7 @@ test('a trainee answers the check before play by keyboard, and after the debrief
   await expect(page.getByRole('heading', { name: 'Before you go' })).toBeVisible();
   const after = page.locator('.check-after');
   await expect(after.getByRole('group')).toHaveCount(items('after').length);
-  // every best answer now, and a 4 for confidence
-  for (const it of items('after')) {
-    const field = after.getByRole('group', { name: new RegExp(escape(it.prompt.slice(0, 40))) });
-    if (it.choices) await field.getByRole('radio', { name: it.choices.find((c) => c.best)!.label, exact: true }).check();
-    else await field.getByRole('radio', { name: '4', exact: true }).check();
-  }
+  await answerAfterCheckBest(page, '4'); // every best answer now, and a 4 for confidence
   await screenshot(page, 'check-after');
   await page.getByRole('button', { name: 'Done: show what changed for me' }).click();
   const table = page.getByRole('table', { name: 'Your check at the start and now' });

@@ -1,6 +1,7 @@
 // Mouse-driven steps shared by the browser specs: start a scenario, play parts of a quarter, read saves.
 import { expect, type Page } from '@playwright/test';
 import { openTitle } from './helpers';
+import { readScenarioFile } from '../../tools/scenario/files';
 
 export const TUTORIAL = 'Your first year: a guided start';
 export const NORTHMOOR = 'Northmoor, 2009-2013';
@@ -158,4 +159,23 @@ export async function playTeamQuarter(page: Page, reason: string, atPause: () =>
   await page.getByRole('button', { name: 'Open the inbox' }).click();
   while (await page.locator('.choices button').count()) await page.locator('.choices button').first().click();
   await page.getByRole('button', { name: /End the (final )?quarter/ }).click();
+}
+
+/** Northmoor's check as the tests read it from its file. */
+export const NORTHMOOR_CHECK = readScenarioFile('scenarios/northmoor.scenario.yaml').value!.check!;
+
+/** The check before play: every question's first answer (a scale: its lowest point). */
+export async function answerCheckFirst(page: Page): Promise<void> {
+  const groups = page.getByRole('group');
+  for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio').first().check();
+}
+
+/** The check after the debrief (the fog lifted): every best answer, and `confidence` on the scale. */
+export async function answerAfterCheckBest(page: Page, confidence: string): Promise<void> {
+  const after = page.locator('.check-after');
+  for (const it of NORTHMOOR_CHECK.items.filter((i) => i.form === 'after')) {
+    const field = after.getByRole('group', { name: new RegExp(it.prompt.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    if (it.choices) await field.getByRole('radio', { name: it.choices.find((c) => c.best)!.label, exact: true }).check();
+    else await field.getByRole('radio', { name: confidence, exact: true }).check();
+  }
 }

@@ -4,14 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
-import { readScenarioFile } from '../../tools/scenario/files';
-import { liftTheFog, playQuarter, playToDebrief } from './flows';
+import { answerAfterCheckBest, answerCheckFirst, liftTheFog, playQuarter, playToDebrief } from './flows';
 import { screenshot, stateHash, watchConsole } from './helpers';
 import { startLmsServer, type Lrs } from './lms-server';
 
 const PORT = 4192;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const check = readScenarioFile('scenarios/northmoor.scenario.yaml').value!.check!;
 const ACTIVITY = 'urn:beyond-the-numbers:course:northmoor:au:test';
 const LAUNCH_DATA = { contextTemplate: { contextActivities: { grouping: [{ id: ACTIVITY }] }, extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 'session-1' } }, launchMode: 'Normal', moveOn: 'Completed', launchMethod: 'OwnWindow' };
 
@@ -30,20 +28,14 @@ test.afterAll(() => { server?.close(); });
 async function beginCourse(course: Page): Promise<void> {
   await course.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(course.getByRole('heading', { level: 1, name: 'Before you start: a few questions' })).toBeVisible();
-  const groups = course.getByRole('group');
-  for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio').first().check();
+  await answerCheckFirst(course);
   await course.getByRole('button', { name: 'Done: on to the briefing' }).click();
   await course.getByRole('button', { name: /Take your seat/ }).click();
 }
 
 async function afterCheckAllBest(course: Page): Promise<void> {
   await liftTheFog(course);
-  const after = course.locator('.check-after');
-  for (const it of check.items.filter((i) => i.form === 'after')) {
-    const field = after.getByRole('group', { name: new RegExp(it.prompt.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
-    if (it.choices) await field.getByRole('radio', { name: it.choices.find((c) => c.best)!.label, exact: true }).check();
-    else await field.getByRole('radio', { name: '4', exact: true }).check();
-  }
+  await answerAfterCheckBest(course, '4');
   await course.getByRole('button', { name: 'Done: show what changed for me' }).click();
   await expect(course.getByRole('table', { name: 'Your check at the start and now' })).toBeVisible();
 }

@@ -2,12 +2,10 @@
 // and the trainer sees the room's change by construct, downloads the commissioner's spreadsheet and prints the page.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { readScenarioFile } from '../../tools/scenario/files';
-import { liftTheFog, playToDebrief } from './flows';
+import { answerAfterCheckBest, answerCheckFirst, liftTheFog, NORTHMOOR_CHECK as check, playToDebrief } from './flows';
 import { openTitle, screenshot, watchConsole } from './helpers';
 
 test.use({ actionTimeout: 20_000 });
-const check = readScenarioFile('scenarios/northmoor.scenario.yaml').value!.check!;
 
 test('a team\'s check reaches the room beside its game: the change by construct, a spreadsheet and a one-page summary', async ({ browser, page }) => {
   test.setTimeout(180_000);
@@ -27,17 +25,12 @@ test('a team\'s check reaches the room beside its game: the change by construct,
   await team.goto(link.replace(/^https?:\/\/[^/]+/, 'http://127.0.0.1:4173'));
   await team.getByRole('button', { name: /^Join as Kestrels/ }).click();
   await team.getByRole('button', { name: 'Continue', exact: true }).click();
-  const groups = team.getByRole('group');
-  for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio').first().check();
+  await answerCheckFirst(team);
   await team.getByRole('button', { name: 'Done: on to the briefing' }).click();
   await team.getByRole('button', { name: /Take your seat/ }).click();
   await playToDebrief(team);
   await liftTheFog(team);
-  for (const it of check.items.filter((i) => i.form === 'after')) {
-    const field = team.locator('.check-after').getByRole('group', { name: new RegExp(it.prompt.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
-    if (it.choices) await field.getByRole('radio', { name: it.choices.find((c) => c.best)!.label, exact: true }).check();
-    else await field.getByRole('radio', { name: '5: Very confident', exact: true }).check();
-  }
+  await answerAfterCheckBest(team, '5: Very confident');
   await team.getByRole('button', { name: 'Done: show what changed for me' }).click();
   await team.getByRole('group', { name: 'How useful was this for your work?' }).getByRole('radio', { name: '4' }).check();
   const gameCode = (await team.getByTestId('team-code').textContent())!.trim();
