@@ -76,15 +76,33 @@ function whyClosed(state: GameState, d: DecisionDef): string | null {
 }
 
 export function whyUnaffordable(scenario: Scenario, state: GameState, d: DecisionDef): string | null {
-  if (slotsFree(scenario, state) < d.cost.slots) return 'The agenda is full this quarter.';
-  for (const [r, amount] of Object.entries(d.cost.resources)) {
-    const left = (state.vars[r] as number) - spent(scenario, state, r);
+  const room = roomLeft(scenario, state);
+  if (room.slots < d.cost.slots) return 'The agenda is full this quarter.';
+  for (const r in d.cost.resources) {
+    const amount = d.cost.resources[r];
+    const left = room.left(r);
     if (amount > left + 1e-9) {
       const label = scenario.model.variables.find((v) => v.id === r)?.label ?? r;
       return `Not enough ${label.toLowerCase()}: it costs ${amount} and ${Math.max(0, Math.floor(left))} is left this quarter.`;
     }
   }
   return null;
+}
+
+/**
+ * What the agenda has left this quarter: slots, and of each resource what is not yet spent or bound. Worked out once
+ * for a bot weighing every decision against the same agenda; whyUnaffordable reads the same figures.
+ */
+export function roomLeft(scenario: Scenario, state: GameState): { slots: number; left: (resource: string) => number; fits: (d: DecisionDef) => boolean } {
+  const slots = slotsFree(scenario, state);
+  const known: Record<string, number> = {};
+  const left = (r: string) => (known[r] ??= (state.vars[r] as number) - spent(scenario, state, r));
+  const fits = (d: DecisionDef) => {
+    if (slots < d.cost.slots) return false;
+    for (const r in d.cost.resources) if (d.cost.resources[r] > left(r) + 1e-9) return false;
+    return true;
+  };
+  return { slots, left, fits };
 }
 
 export interface UnmetDemand { id: string; reason: string }

@@ -1,12 +1,12 @@
 // Bots: policies written as tag preferences, so any policy plays any scenario. They drive the same step() as players.
 // A bot's own choices use its own generator, seeded apart from the game's, so a policy never changes the game's luck.
 // A policy's rules read the game's state; the first that holds sets the preferences of that moment.
-import { slotsFree, whyNotChoose } from './agenda';
+import { roomLeft, whyUnavailable } from './agenda';
 import { needsAnswer } from './answers';
 import { defaultAnswer, offeredChoices } from './texts';
 import { envFor } from './env';
 import { nextFloat, seedRng, type RngState } from './rng';
-import { newGame, phaseOf, stateOf, step, type Game, type Intent } from './session';
+import { Driver, newGame, phaseOf, stateOf, type Game, type Intent } from './session';
 import type { Forced } from './resolve';
 import type { Formula, Model, Scenario, Tag } from './types';
 
@@ -102,7 +102,7 @@ function choose<T>(rng: RngState, items: { item: T; weight: number }[], randomne
 }
 
 /** The bot's next intent for a game in any phase. */
-export function botIntent(policy: Policy, game: Game, rng: RngState, plan: BotPlan): Parameters<typeof step>[1] | null {
+export function botIntent(policy: Policy, game: Game, rng: RngState, plan: BotPlan): Intent | null {
   const s = stateOf(game);
   const scenario = game.scenario;
   switch (phaseOf(game)) {
@@ -113,15 +113,23 @@ export function botIntent(policy: Policy, game: Game, rng: RngState, plan: BotPl
       return { type: 'BEGIN' };
     }
     case 'agenda': {
+      // the whole agenda as one intent: picked one by one as a player would, each pick against the agenda so far
       const now = (plan.now ??= preferencesNow(policy, game, plan));
-      if (plan.left > 0 && slotsFree(scenario, s) > 0) {
-        const options = scenario.decisions
-          .filter((d) => appeal(now, d.tags) > 0 && whyNotChoose(scenario, s, d.id) === null)
-          .map((d) => ({ item: d.id, weight: appeal(now, d.tags) }));
-        const id = choose(rng, options, policy.randomness);
-        if (id) { plan.left -= 1; return { type: 'CHOOSE', id }; }
+      const add: string[] = [];
+      if (plan.left > 0) {
+        // what is open this quarter does not depend on the agenda (agenda.ts); only what is left to spend does
+        const open = scenario.decisions.filter((d) => appeal(now, d.tags) > 0 && !s.agenda.includes(d.id) && whyUnavailable(scenario, s, d) === null);
+        let so = s;
+        for (let room = roomLeft(scenario, so); plan.left > 0 && room.slots > 0; room = roomLeft(scenario, so)) {
+          const options = open.filter((d) => !so.agenda.includes(d.id) && room.fits(d)).map((d) => ({ item: d.id, weight: appeal(now, d.tags) }));
+          const id = choose(rng, options, policy.randomness);
+          if (!id) break;
+          plan.left -= 1;
+          add.push(id);
+          so = { ...so, agenda: [...so.agenda, id] };
+        }
       }
-      return { type: 'COMMIT' };
+      return add.length ? { type: 'COMMIT', add } : { type: 'COMMIT' };
     }
     case 'resolution': return { type: 'CONTINUE' };
     case 'events': {
@@ -143,19 +151,19 @@ export function botIntent(policy: Policy, game: Game, rng: RngState, plan: BotPl
   }
 }
 
-/** Plays one whole game with a policy. */
-/** `onStep` sees every accepted intent and the game after it (simulate reads what each quarter's resolution told). */
+/** Plays one whole game with a policy. `onStep` sees every accepted intent and the game after it (simulate reads what each quarter's resolution told). */
 export function playBot(scenario: Scenario, policy: Policy, seed: string, forced: readonly Forced[] = [], onStep?: (intent: Intent, game: Game) => void): Game {
-  let { game } = newGame(scenario, seed, forced);
+  const driver = new Driver(newGame(scenario, seed, forced).game);
   const rng = seedRng(`bot:${policy.name}:${seed}`);
   const plan: BotPlan = { left: 0 };
   for (let guard = 0; guard < 10_000; guard++) {
-    const intent = botIntent(policy, game, rng, plan);
-    if (!intent) return game;
-    const r = step(game, intent);
-    if (!r.accepted) throw new Error(`bot intent rejected: ${r.reason}`);
-    game = r.game;
-    onStep?.(intent, game);
+    const intent = botIntent(policy, driver.game, rng, plan);
+    if (!intent) return driver.finish();
+    // the game's record keeps a player's steps (each choice, then the commit), so saves and transcripts read the same
+    const record: Intent[] = intent.type === 'COMMIT' && intent.add ? [...intent.add.map((id: string): Intent => ({ type: 'CHOOSE', id })), { type: 'COMMIT' }] : [intent];
+    const reason = driver.send(intent, record);
+    if (reason !== null) throw new Error(`bot intent rejected: ${reason}`);
+    onStep?.(intent, driver.game);
   }
   throw new Error('bot did not finish the game');
 }

@@ -1,5 +1,5 @@
 // A game is { scenario, seed, decisions }: step() applies one intent purely; replay() rebuilds any game from its log.
-import type { SnapshotFrom } from 'xstate';
+import { createActor, initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { FormulaError } from './formula-error';
 import { whyNotChoose, whyNotRemove } from './agenda';
 import { needsAnswer, whyNotAnswer } from './answers';
@@ -11,7 +11,7 @@ import { snapshot } from './env';
 import type { Forced } from './resolve';
 import { seedRng } from './rng';
 import type { GameState, Phase } from './state';
-import { turnMachine, turnScope, type Intent, type TurnContext } from './turn-machine';
+import { turnMachine, type Intent, type TurnContext, type TurnInput } from './turn-machine';
 import type { Scenario } from './types';
 import type { ViewEffect } from './view-effects';
 
@@ -36,8 +36,7 @@ export function newGame(scenario: Scenario, seed: string | number, forced: reado
     agenda: [], busy: [], binds: [], required: [], pending: [], log: [], last: {}, counts: {}, inbox: [], stories: [], heard: [], lastShock: {}, history: [], ending: null, incidents: 0,
   };
   state.history = [snapshot(scenario, state)];
-  const machine = turnMachine(scenario);
-  const snap = machine.getInitialSnapshot(turnScope(machine), { game: state, start, forced: [...forced] });
+  const [snap] = initialTransition(turnMachine(scenario), { game: state, start, forced: [...forced] });
   return { game: { scenario, seed: String(seed), forced, decisions: [], snap }, effects: snap.context.out };
 }
 
@@ -58,13 +57,12 @@ export function reports(game: Game): { last: Report; before: Report | undefined 
 
 /** Applies one intent. An intent the rules do not allow comes back unaccepted, with the reason, and changes nothing. */
 export function step(game: Game, intent: Intent): StepResult {
-  const machine = turnMachine(game.scenario);
   let snap: typeof game.snap;
   try {
-    snap = machine.transition(game.snap, intent, turnScope(machine));
+    [snap] = transition(turnMachine(game.scenario), game.snap, intent);
   } catch (e) {
     if (!(e instanceof FormulaError)) throw e;
-    const reason = `The model could not work this out: ${e.message}. The game stays as it was; the scenario or model file needs a fix there.`;
+    const reason = formulaReason(e);
     return { game, effects: [{ type: 'rejected', reason }], accepted: false, reason };
   }
   // the machine's guards enforce the rules; only a refused intent needs its reason worked out in words
@@ -74,6 +72,57 @@ export function step(game: Game, intent: Intent): StepResult {
   }
   const effects = (snap.context as TurnContext).out;
   return { game: { ...game, snap, decisions: [...game.decisions, intent] }, effects, accepted: true };
+}
+
+function formulaReason(e: FormulaError): string {
+  return `The model could not work this out: ${e.message}. The game stays as it was; the scenario or model file needs a fix there.`;
+}
+
+/**
+ * A game driven intent by intent through one running actor of the turn machine (xstate's public API): what bots and
+ * replays use, many steps in a row, where a pure transition() per step would build a throwaway actor each time. The
+ * same machine and rules as step(); `game` is the same immutable value step() would have made.
+ */
+export class Driver {
+  private readonly actor;
+  private readonly log: Intent[] = [];
+  private current: Game;
+
+  constructor(start: Game) {
+    this.current = start;
+    this.log.push(...start.decisions);
+    // a snapshot to start from needs no input (xstate's options type asks for one regardless)
+    this.actor = createActor(turnMachine(start.scenario), { snapshot: start.snap, input: undefined as unknown as TurnInput });
+    // an error inside an action stops the actor and is read from its snapshot; the empty listener keeps xstate from
+    // also throwing it later as unhandled
+    this.actor.subscribe({ error: () => {} });
+    this.actor.start();
+  }
+
+  get game(): Game { return this.current; }
+
+  /** Applies one intent; null when accepted, otherwise why not (the game is then unchanged). */
+  send(intent: Intent, record: readonly Intent[] = [intent]): string | null {
+    const before = this.current.snap;
+    this.actor.send(intent);
+    const snap = this.actor.getSnapshot();
+    if (snap.status === 'error') {
+      const e = snap.error;
+      if (!(e instanceof FormulaError)) throw e;
+      return formulaReason(e);
+    }
+    if (snap.value === before.value && snap.context === before.context) return whyNot(this.current, intent) ?? `'${intent.type}' is not possible now.`;
+    this.log.push(...record);
+    // the decisions array is shared by the games this driver makes and only ever appended to: each game's own
+    // decisions are the first `decisions.length` of it, fixed when the game is read through `snapshotGame`
+    this.current = { ...this.current, snap, decisions: this.log };
+    return null;
+  }
+
+  /** The game now, with its own copy of the decisions: safe to keep after the driver goes on. */
+  finish(): Game {
+    return { ...this.current, decisions: [...this.log] };
+  }
 }
 
 function whyNot(game: Game, intent: Intent): string | null {
@@ -111,15 +160,14 @@ export interface Save { seed: string; decisions: readonly Intent[]; forced?: rea
 
 /** Rebuilds a game by replaying its decisions; stops at the first intent that no longer applies. */
 export function replay(scenario: Scenario, save: Save): { game: Game; hashes: string[]; error?: { index: number; reason: string } } {
-  let { game } = newGame(scenario, save.seed, save.forced ?? []);
+  const driver = new Driver(newGame(scenario, save.seed, save.forced ?? []).game);
   const hashes: string[] = [];
   for (const [index, intent] of save.decisions.entries()) {
-    const r = step(game, intent);
-    if (!r.accepted) return { game, hashes, error: { index, reason: r.reason ?? 'rejected' } };
-    game = r.game;
-    hashes.push(stateHash(game));
+    const reason = driver.send(intent);
+    if (reason !== null) return { game: driver.finish(), hashes, error: { index, reason } };
+    hashes.push(stateHash(driver.game));
   }
-  return { game, hashes };
+  return { game: driver.finish(), hashes };
 }
 
 /** Delay lines start settled on the scenario's opening situation: a push already under way when the board sits. */

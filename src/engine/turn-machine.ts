@@ -1,7 +1,7 @@
 // The turn, as an XState machine: briefing -> agenda -> resolution -> events -> next quarter or ending -> debrief.
 // One vocabulary of named guards and actions (setup), onto which a scenario is compiled: the scenario's rules close over
 // the implementations, and its calendar is passed as parameters. No timers: every transition is a player intent.
-import { assign, createActor, setup, type AnyStateMachine } from 'xstate';
+import { assign, setup } from 'xstate';
 import { applyEffects } from './apply-effects';
 import { openingAgenda, whyNotChoose, whyNotRemove } from './agenda';
 import { chooseEnding } from './endings';
@@ -16,7 +16,8 @@ export type Intent =
   | { type: 'BEGIN' }
   | { type: 'CHOOSE'; id: string }
   | { type: 'UNCHOOSE'; id: string }
-  | { type: 'COMMIT' }
+  /** `add`: decisions put on the agenda first, in order, as CHOOSE would (a bot's whole agenda as one intent). */
+  | { type: 'COMMIT'; add?: readonly string[] }
   | { type: 'CONTINUE' }
   | { type: 'ANSWER'; event: string; choice: string }
   | { type: 'DEBRIEF' };
@@ -37,31 +38,14 @@ export function turnMachine(scenario: Scenario) {
   return m;
 }
 
-const scopes = new WeakMap<AnyStateMachine, unknown>();
-/**
- * An inert actor scope, made once per machine: stepping purely through machine.transition() with it is what xstate's
- * own transition() does, minus building a new actor on every call (which cost two thirds of a simulated game).
- * The machine's actions are all assign(), so the scope never has anything to execute.
- */
-export function turnScope<M extends AnyStateMachine>(machine: M): Parameters<M['transition']>[2] {
-  let scope = scopes.get(machine) as Parameters<M['transition']>[2] | undefined;
-  if (!scope) {
-    const self = createActor(machine);
-    scope = {
-      self, id: '', sessionId: '', system: self.system, logger: () => {}, defer: () => {}, emit: () => {}, stopChild: () => {},
-      actionExecutor: () => {},
-    } as unknown as Parameters<M['transition']>[2];
-    scopes.set(machine, scope);
-  }
-  return scope;
-}
-
 function buildMachine(scenario: Scenario) {
   const emit = (context: TurnContext, effects: ViewEffect[]) => ({ out: context.out.concat(effects) });
   return setup({
     types: {} as { context: TurnContext; events: Intent; input: TurnInput },
     guards: {
       canChoose: ({ context, event }) => event.type === 'CHOOSE' && whyNotChoose(scenario, context.game, event.id) === null,
+      // every decision of a COMMIT's list could be chosen in turn
+      canAdd: ({ context, event }) => event.type === 'COMMIT' && withAdded(scenario, context.game, event.add) !== null,
       onAgenda: ({ context, event }) => event.type === 'UNCHOOSE' && whyNotRemove(context.game, event.id) === null,
       canAnswer: ({ context, event }) => event.type === 'ANSWER' && whyNotAnswer(scenario, context.game, event.event, event.choice) === null,
       allAnswered: ({ context }) => context.game.inbox.every((i) => !needsAnswer(scenario, i)),
@@ -71,7 +55,7 @@ function buildMachine(scenario: Scenario) {
     actions: {
       // every intent starts a fresh list of view effects
       clearOut: assign({ out: () => [] as ViewEffect[] }),
-      announce: assign(({ context }, params: { phase: Phase }) => emit(context, [{ type: 'phase', phase: params.phase, quarter: context.game.quarter }])),
+      announce: assign(({ context }, params: { phase: Phase }) => emit(context, [{ type: 'phase', phase: params.phase, quarter: context.game?.quarter ?? 0 }])),
       addToAgenda: assign(({ context, event }) => {
         if (event.type !== 'CHOOSE') return {};
         return { game: { ...context.game, agenda: [...context.game.agenda, event.id] }, ...emit(context, [{ type: 'chosen', id: event.id }]) };
@@ -80,9 +64,11 @@ function buildMachine(scenario: Scenario) {
         if (event.type !== 'UNCHOOSE') return {};
         return { game: { ...context.game, agenda: context.game.agenda.filter((id) => id !== event.id) }, ...emit(context, [{ type: 'unchosen', id: event.id }]) };
       }),
-      resolveQuarter: assign(({ context }) => {
-        const r = resolveQuarter(scenario, context.game, context.forced);
-        return { game: r.state, ...emit(context, r.effects) };
+      resolveQuarter: assign(({ context, event }) => {
+        const game = event.type === 'COMMIT' ? withAdded(scenario, context.game, event.add)! : context.game;
+        const r = resolveQuarter(scenario, game, context.forced);
+        const added: ViewEffect[] = event.type === 'COMMIT' && event.add ? event.add.map((id) => ({ type: 'chosen', id })) : [];
+        return { game: r.state, ...emit(context, [...added, ...r.effects]) };
       }),
       answer: assign(({ context, event }) => {
         if (event.type !== 'ANSWER') return {};
@@ -102,6 +88,7 @@ function buildMachine(scenario: Scenario) {
     },
   }).createMachine({
     id: `turn:${scenario.id}`,
+    // xstate's pure transition() makes a throwaway actor with no input: its context is empty and nothing reads it
     context: ({ input }) => ({ game: input?.game, start: input?.start, forced: input?.forced ?? [], out: [] }),
     initial: 'briefing',
     states: {
@@ -114,7 +101,7 @@ function buildMachine(scenario: Scenario) {
         on: {
           CHOOSE: { guard: 'canChoose', actions: ['clearOut', 'addToAgenda'] },
           UNCHOOSE: { guard: 'onAgenda', actions: ['clearOut', 'removeFromAgenda'] },
-          COMMIT: { target: 'resolution', actions: ['clearOut', 'resolveQuarter'] },
+          COMMIT: { guard: 'canAdd', target: 'resolution', actions: ['clearOut', 'resolveQuarter'] },
         },
       },
       resolution: {
@@ -142,6 +129,17 @@ function buildMachine(scenario: Scenario) {
       debrief: { type: 'final', entry: { type: 'announce', params: { phase: 'debrief' } } },
     },
   });
+}
+
+/** The state with a COMMIT's decisions added to the agenda in order, or null if one of them could not be chosen then. */
+function withAdded(scenario: Scenario, game: GameState, add: readonly string[] | undefined): GameState | null {
+  if (!add?.length) return game;
+  let g = game;
+  for (const id of add) {
+    if (whyNotChoose(scenario, g, id) !== null) return null;
+    g = { ...g, agenda: [...g.agenda, id] };
+  }
+  return g;
 }
 
 function answerEvent(scenario: Scenario, context: TurnContext, eventId: string, choiceId: string): Partial<TurnContext> {
