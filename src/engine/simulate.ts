@@ -24,66 +24,103 @@ export interface SimulationReport {
   answers: Record<string, Record<string, number>>;
 }
 
-/** One game: `stories` is every story the board heard, quarter by quarter (clear or vague). */
-export interface SimulationRun { seed: string; ending: string | null; history: Record<string, number | string>[]; log: GameState['log']; stories: GameState['stories'] }
+/** One game: `stories` is every story the board heard, quarter by quarter (clear or vague); `incidents` how many. */
+export interface SimulationRun { seed: string; ending: string | null; history: Record<string, number | string>[]; log: GameState['log']; stories: GameState['stories']; incidents: number }
 
 export function runSeed(seed: string, i: number): string {
   return `${seed}:${i}`;
 }
 
+/** The i-th game of a simulation: what a summary needs of it, and all a worker thread sends back. */
+export function playRun(scenario: Scenario, policy: Policy, seed: string, i: number, forced: readonly Forced[] = []): SimulationRun {
+  const runSeedI = runSeed(seed, i);
+  // the stories of every quarter (the state keeps only the last quarter's): what each resolution told
+  const heardAll: GameState['stories'] = [];
+  const game = playBot(scenario, policy, runSeedI, forced, (intent, g) => { if (intent.type === 'COMMIT') heardAll.push(...stateOf(g).stories); });
+  const s = stateOf(game);
+  return { seed: runSeedI, ending: s.ending, history: s.history, log: s.log, stories: heardAll, incidents: s.incidents };
+}
+
 /**
- * Plays `runs` games. A game that ends early keeps its last numbers for the remaining quarters, so every series has
- * one value per quarter of the scenario.
+ * The report of many games, fed one game at a time in the order of their seeds. Fed the same games in the same order
+ * it gives the same report, byte for byte, whether they were played here or on other cores.
  */
-export function simulate(scenario: Scenario, policy: Policy, opts: { runs: number; seed: string; forced?: Forced[]; onRun?: (i: number, run: SimulationRun) => void }): SimulationReport {
-  const endings: Record<string, number> = Object.fromEntries(scenario.endings.map((e) => [e.id, 0]));
-  const events: Record<string, number> = Object.fromEntries(scenario.events.map((e) => [e.id, 0]));
-  const decisions: Record<string, number> = Object.fromEntries(scenario.decisions.map((d) => [d.id, 0]));
-  const ids = [...scenario.model.variables.filter((v) => v.kind === 'number').map((v) => v.id), ...scenario.model.derived.map((d) => d.id)];
-  const length = scenario.calendar.quarters + 1;
-  const columns: Record<string, Float64Array[]> = Object.fromEntries(ids.map((id) => [id, Array.from({ length }, () => new Float64Array(opts.runs))]));
-  let incidents = 0;
-  const grades = new Map<number, Record<string, number>>();
-  const stories: Record<string, { clear: number; vague: number }> = Object.fromEntries(scenario.stories.map((st) => [st.id, { clear: 0, vague: 0 }]));
-  const answers: Record<string, Record<string, number>> = Object.fromEntries(scenario.events.filter((e) => e.choices.length).map((e) => [e.id, Object.fromEntries(e.choices.map((c) => [c.id, 0]))]));
-  for (let i = 0; i < opts.runs; i++) {
-    const seed = runSeed(opts.seed, i);
-    // the stories of every quarter (the state keeps only the last quarter's): what each resolution told
-    const heardAll: GameState['stories'] = [];
-    const game = playBot(scenario, policy, seed, opts.forced ?? [], (intent, g) => { if (intent.type === 'COMMIT') heardAll.push(...stateOf(g).stories); });
-    const s = stateOf(game);
-    if (s.ending) endings[s.ending] += 1;
-    incidents += s.incidents;
-    for (const entry of s.log) {
-      if (entry.kind === 'decision') decisions[entry.id] += 1;
-      else if (entry.kind === 'event' || entry.kind === 'incident') events[entry.id] += 1;
-      else if (entry.kind === 'choice' && entry.detail && answers[entry.detail] && Object.hasOwn(answers[entry.detail], entry.id)) answers[entry.detail][entry.id] += 1;
+export class SimulationSummary {
+  private readonly endings: Record<string, number>;
+  private readonly events: Record<string, number>;
+  private readonly decisions: Record<string, number>;
+  private readonly ids: string[];
+  private readonly length: number;
+  private readonly columns: Record<string, Float64Array[]>;
+  private incidents = 0;
+  private readonly grades = new Map<number, Record<string, number>>();
+  private readonly stories: Record<string, { clear: number; vague: number }>;
+  private readonly answers: Record<string, Record<string, number>>;
+  private added = 0;
+
+  constructor(private readonly scenario: Scenario, private readonly policy: string, private readonly runs: number, private readonly seed: string) {
+    this.endings = Object.fromEntries(scenario.endings.map((e) => [e.id, 0]));
+    this.events = Object.fromEntries(scenario.events.map((e) => [e.id, 0]));
+    this.decisions = Object.fromEntries(scenario.decisions.map((d) => [d.id, 0]));
+    this.ids = [...scenario.model.variables.filter((v) => v.kind === 'number').map((v) => v.id), ...scenario.model.derived.map((d) => d.id)];
+    this.length = scenario.calendar.quarters + 1;
+    this.columns = Object.fromEntries(this.ids.map((id) => [id, Array.from({ length: this.length }, () => new Float64Array(runs))]));
+    this.stories = Object.fromEntries(scenario.stories.map((st) => [st.id, { clear: 0, vague: 0 }]));
+    this.answers = Object.fromEntries(scenario.events.filter((e) => e.choices.length).map((e) => [e.id, Object.fromEntries(e.choices.map((c) => [c.id, 0]))]));
+  }
+
+  /** The next game, in seed order. */
+  add(run: SimulationRun): void {
+    const i = this.added++;
+    if (run.ending) this.endings[run.ending] += 1;
+    this.incidents += run.incidents;
+    for (const entry of run.log) {
+      if (entry.kind === 'decision') this.decisions[entry.id] += 1;
+      else if (entry.kind === 'event' || entry.kind === 'incident') this.events[entry.id] += 1;
+      else if (entry.kind === 'choice' && entry.detail && this.answers[entry.detail] && Object.hasOwn(this.answers[entry.detail], entry.id)) this.answers[entry.detail][entry.id] += 1;
       else if (entry.kind === 'inspection' && entry.detail) {
-        const at = grades.get(entry.quarter) ?? {};
+        const at = this.grades.get(entry.quarter) ?? {};
         at[entry.detail] = (at[entry.detail] ?? 0) + 1;
-        grades.set(entry.quarter, at);
+        this.grades.set(entry.quarter, at);
       }
     }
-    for (const heard of heardAll) if (Object.hasOwn(stories, heard.id)) stories[heard.id][heard.clear ? 'clear' : 'vague'] += 1;
-    for (const id of ids) {
-      const col = columns[id];
-      for (let k = 0; k < length; k++) col[k][i] = s.history[Math.min(k, s.history.length - 1)][id] as number;
+    for (const heard of run.stories) if (Object.hasOwn(this.stories, heard.id)) this.stories[heard.id][heard.clear ? 'clear' : 'vague'] += 1;
+    for (const id of this.ids) {
+      const col = this.columns[id];
+      for (let k = 0; k < this.length; k++) col[k][i] = run.history[Math.min(k, run.history.length - 1)][id] as number;
     }
-    opts.onRun?.(i, { seed, ending: s.ending, history: s.history, log: s.log, stories: heardAll });
   }
-  const series: Record<string, SeriesStats> = {};
-  for (const id of ids) {
-    const stats: SeriesStats = { mean: [], p10: [], p90: [] };
-    for (const values of columns[id]) {
-      const sorted = Float64Array.from(values).sort();
-      stats.mean.push(round4(values.reduce((a, b) => a + b, 0) / values.length));
-      stats.p10.push(round4(quantile(sorted, 0.1)));
-      stats.p90.push(round4(quantile(sorted, 0.9)));
+
+  report(): SimulationReport {
+    const series: Record<string, SeriesStats> = {};
+    for (const id of this.ids) {
+      const stats: SeriesStats = { mean: [], p10: [], p90: [] };
+      for (const values of this.columns[id]) {
+        const sorted = Float64Array.from(values).sort();
+        stats.mean.push(round4(values.reduce((a, b) => a + b, 0) / values.length));
+        stats.p10.push(round4(quantile(sorted, 0.1)));
+        stats.p90.push(round4(quantile(sorted, 0.9)));
+      }
+      series[id] = stats;
     }
-    series[id] = stats;
+    const inspections = [...this.grades.entries()].sort((a, b) => a[0] - b[0]).map(([quarter, g]) => ({ quarter, grades: g }));
+    const { endings, events, decisions, incidents, stories, answers } = this;
+    return { scenario: this.scenario.id, runs: this.runs, seed: this.seed, policy: this.policy, endings, events, decisions, incidents, series, inspections, stories, answers };
   }
-  const inspections = [...grades.entries()].sort((a, b) => a[0] - b[0]).map(([quarter, g]) => ({ quarter, grades: g }));
-  return { scenario: scenario.id, runs: opts.runs, seed: opts.seed, policy: policy.name, endings, events, decisions, incidents, series, inspections, stories, answers };
+}
+
+/**
+ * Plays `runs` games on this thread. A game that ends early keeps its last numbers for the remaining quarters, so
+ * every series has one value per quarter of the scenario.
+ */
+export function simulate(scenario: Scenario, policy: Policy, opts: { runs: number; seed: string; forced?: Forced[]; onRun?: (i: number, run: SimulationRun) => void }): SimulationReport {
+  const summary = new SimulationSummary(scenario, policy.name, opts.runs, opts.seed);
+  for (let i = 0; i < opts.runs; i++) {
+    const run = playRun(scenario, policy, opts.seed, i, opts.forced ?? []);
+    summary.add(run);
+    opts.onRun?.(i, run);
+  }
+  return summary.report();
 }
 
 function quantile(sorted: Float64Array, q: number): number {

@@ -4,12 +4,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readScenarioFile } from '../../tools/scenario/files';
 import { inBand, measureFacts, type Figure } from '../../tools/scenario/facts/figures';
+import { Cores } from '../../tools/scenario/cores/pool';
 
 let figures: Figure[];
 let crisis: Figure[];
-beforeAll(() => {
-  figures = measureFacts(readScenarioFile('scenarios/northmoor.scenario.yaml').value!, { seeds: 200 });
-  crisis = measureFacts(readScenarioFile('scenarios/after-the-headlines.scenario.yaml').value!, { seeds: 200, grid: false });
+beforeAll(async () => {
+  // over worker threads, as `scenario facts` plays them: the figures are the same on one core (test/cli/cores.test.ts)
+  const cores = new Cores();
+  try {
+    const northmoor = readScenarioFile('scenarios/northmoor.scenario.yaml');
+    const eastbrook = readScenarioFile('scenarios/after-the-headlines.scenario.yaml');
+    [figures, crisis] = await Promise.all([
+      measureFacts(northmoor.value!, { seeds: 200, cores, sources: northmoor.sources }),
+      measureFacts(eastbrook.value!, { seeds: 200, grid: false, cores, sources: eastbrook.sources }),
+    ]);
+  } finally {
+    await cores.close();
+  }
 }, 240_000);
 
 const FACTS: Record<number, string> = {

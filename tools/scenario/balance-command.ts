@@ -9,27 +9,38 @@ import type { Scenario } from '../../src/engine/types';
 import { hasErrors } from '../../src/scenario/diagnostics';
 import { builtInPolicy, loadPolicy, unknownPolicyMessage } from '../../src/scenario/policy';
 import { checkBalance, type BalanceResult } from './balance';
+import { Cores } from './cores/pool';
 import { display } from './files';
 import { progressBar } from './progress';
 import { printDiagnostics } from './report';
 import { ROOT } from './transcripts/run';
 import { transcriptText } from './transcripts/write';
 
-export interface BalanceOptions { file: string; runs: number; seed: string; forced: Forced[]; json: boolean; saveTo?: string }
+export interface BalanceOptions { file: string; runs: number; seed: string; forced: Forced[]; json: boolean; saveTo?: string; workers?: number; sources?: Record<string, string> }
 
-export function balanceCommand(scenario: Scenario, o: BalanceOptions, out: (s: string) => void, err: (s: string) => void): number {
+export async function balanceCommand(scenario: Scenario, o: BalanceOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const policies: Record<string, Policy> = {};
+  const policyFiles: Record<string, { file: string; text: string }> = {};
   for (const { policy: name } of Object.values(scenario.balance)) {
-    const p = builtInPolicy(name) ?? policyFile(name, scenario, o.file, err);
-    if (p === null) return 1;
+    const builtIn = builtInPolicy(name);
+    const read = builtIn ? undefined : policyFile(name, scenario, o.file, err);
+    if (read === null) return 1;
+    const p = builtIn ?? read?.policy;
     if (!p) { err(`balance: ${unknownPolicyMessage(name)}\n`); return 1; }
     policies[name] = p;
+    if (read) policyFiles[name] = read.source;
   }
   if (Object.keys(scenario.balance).length === 0) { out(`${o.file} has no balance: bands to check\n`); return 0; }
   const total = o.runs * new Set([...Object.keys(policies), ...Object.keys(BUILT_IN)]).size;
   const bar = process.stderr.isTTY && !o.json ? progressBar(total, (s) => process.stderr.write(s)) : null;
   let done = 0;
-  const result = checkBalance(scenario, policies, { runs: o.runs, seed: o.seed, forced: o.forced, onRun: bar ? () => bar.tick(++done) : undefined });
+  const cores = new Cores(o.workers ?? 1);
+  let result: BalanceResult;
+  try {
+    result = await checkBalance(scenario, policies, { runs: o.runs, seed: o.seed, forced: o.forced, onRun: bar ? () => bar.tick(++done) : undefined, cores, sources: o.sources, policyFiles });
+  } finally {
+    await cores.close();
+  }
   bar?.done();
   const saved = result.failing.map((f) => save(scenario, o, f));
   out(o.json ? `${JSON.stringify({ ...result, failing: undefined, saved })}\n` : balanceText(scenario, result, saved));
@@ -37,14 +48,14 @@ export function balanceCommand(scenario: Scenario, o: BalanceOptions, out: (s: s
 }
 
 /** A band's policy file, named relative to the scenario file (or to the working folder) and bound to the scenario; null when it is broken. */
-function policyFile(name: string, scenario: Scenario, scenarioFile: string, err: (s: string) => void): Policy | null | undefined {
+function policyFile(name: string, scenario: Scenario, scenarioFile: string, err: (s: string) => void): { policy: Policy; source: { file: string; text: string } } | null | undefined {
   if (!/\.ya?ml$/.test(name)) return undefined;
   const path = [resolve(dirname(scenarioFile), name), resolve(name)].find((p) => existsSync(p));
   if (!path) { err(`balance: cannot read policy file '${name}'\n`); return null; }
   const text = readFileSync(path, 'utf8');
   const p = loadPolicy(display(path), text, scenario);
   printDiagnostics(p.diagnostics, { [display(path)]: text }, err);
-  return p.policy && !hasErrors(p.diagnostics) ? p.policy : null;
+  return p.policy && !hasErrors(p.diagnostics) ? { policy: p.policy, source: { file: display(path), text } } : null;
 }
 
 function save(scenario: Scenario, o: BalanceOptions, f: BalanceResult['failing'][number]): string {

@@ -5,7 +5,8 @@
 import type { Policy } from '../../src/engine/bot';
 import { BUILT_IN } from '../../src/engine/bot';
 import type { Forced } from '../../src/engine/resolve';
-import { simulate } from '../../src/engine/simulate';
+import { Cores } from './cores/pool';
+import type { SimulationRun } from '../../src/engine/simulate';
 import type { Scenario } from '../../src/engine/types';
 import { bandLabel, bandMatches } from './band';
 
@@ -41,7 +42,11 @@ export function dominantPolicy(shares: Record<string, Record<string, number>>, e
   return winner ? { policy: winner, endings: [...endings] } : undefined;
 }
 
-export function checkBalance(scenario: Scenario, policies: Record<string, Policy>, opts: { runs: number; seed: string; forced: Forced[]; onRun?: () => void }): BalanceResult {
+/**
+ * Every policy's games at once, over `cores` (one core if none is given). `sources` are the scenario's texts, and
+ * `policyFiles` the path and text of each policy read from a file, so worker threads can read them again.
+ */
+export async function checkBalance(scenario: Scenario, policies: Record<string, Policy>, opts: { runs: number; seed: string; forced: Forced[]; onRun?: () => void; cores?: Cores; sources?: Record<string, string>; policyFiles?: Record<string, { file: string; text: string }> }): Promise<BalanceResult> {
   const bands = Object.entries(scenario.balance);
   // dominance is judged on the banded endings; grade and story bands count something else
   const endings = [...new Set(bands.filter(([, b]) => b.grade === undefined && b.heard === undefined).map(([ending]) => ending))];
@@ -52,21 +57,25 @@ export function checkBalance(scenario: Scenario, policies: Record<string, Policy
   const shares: Record<string, Record<string, number>> = {};
   const chosen = new Set<string>();
   const happened = new Set<string>();
-  for (const [name, policy] of Object.entries(toRun)) {
-    const report = simulate(scenario, policy, {
-      runs: opts.runs, seed: opts.seed, forced: opts.forced,
-      onRun: (_i, run) => {
-        opts.onRun?.();
-        for (const [key, b] of bands) {
-          if (b.policy !== name) continue;
-          if (bandMatches(key, b, run)) { hits[key] += 1; bandHit[key] ??= run.seed; } else bandMiss[key] ??= run.seed;
-        }
-      },
-    });
+  const names = Object.keys(toRun);
+  const cores = opts.cores ?? new Cores(1);
+  // each policy's games reach onRun in seed order, so the first hit and miss of a band are the same on any cores
+  const reports = await cores.simulateAll(scenario, opts.sources, names.map((name) => ({
+    policy: toRun[name], policyFile: opts.policyFiles?.[name], runs: opts.runs, seed: opts.seed, forced: opts.forced,
+    onRun: (_i: number, run: SimulationRun) => {
+      opts.onRun?.();
+      for (const [key, b] of bands) {
+        if (b.policy !== name) continue;
+        if (bandMatches(key, b, run)) { hits[key] += 1; bandHit[key] ??= run.seed; } else bandMiss[key] ??= run.seed;
+      }
+    },
+  })));
+  names.forEach((name, k) => {
+    const report = reports[k];
     shares[name] = Object.fromEntries(Object.entries(report.endings).map(([e, n]) => [e, n / opts.runs]));
     for (const [id, n] of Object.entries(report.decisions)) if (n > 0) chosen.add(id);
     for (const [id, n] of Object.entries(report.events)) if (n > 0) happened.add(id);
-  }
+  });
   const results: BandResult[] = bands.map(([key, b]) => {
     const share = hits[key] / opts.runs;
     return { ending: bandLabel(key, b), key, policy: b.policy, between: b.between, hits: hits[key], share, pass: share >= b.between[0] && share <= b.between[1] };

@@ -3,14 +3,15 @@
 import { readScenarioFile } from './files';
 import { parseArgs, UsageError } from './args';
 import { printDiagnostics } from './report';
+import { Cores, coresAvailable } from './cores/pool';
 import { FACT_VARIABLES, inBand, measureFacts, type Figure } from './facts/figures';
 
-const USAGE = 'usage: npm run scenario -- facts FILE [--seeds N] [--json]\n';
+const USAGE = 'usage: npm run scenario -- facts FILE [--seeds N] [--json] [--workers N]\n';
 
-export function factsCommand(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+export async function factsCommand(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, { seeds: 'number', json: 'flag' });
+    args = parseArgs(argv, { seeds: 'number', json: 'flag', workers: 'number' });
     if (args.positional.length !== 1) throw new UsageError('facts needs exactly one scenario file');
   } catch (e) {
     if (e instanceof UsageError) { err(`${e.message}\n${USAGE}`); return 2; }
@@ -24,7 +25,15 @@ export function factsCommand(argv: string[], out: (s: string) => void, err: (s: 
   const ids = new Set([...loaded.value.model.variables.map((v) => v.id), ...loaded.value.model.derived.map((d) => d.id)]);
   const missing = FACT_VARIABLES.filter((id) => !ids.has(id));
   if (missing.length) { err(`facts measures the stylized facts of the LSCB model; model '${loaded.value.model.id}' has no ${missing.join(', ')}\n`); return 2; }
-  const figures = measureFacts(loaded.value, { seeds });
+  const workers = (args.values.workers as number | undefined) ?? coresAvailable();
+  if (!Number.isInteger(workers) || workers < 1) { err('--workers must be a whole number of at least 1\n'); return 2; }
+  const cores = new Cores(workers);
+  let figures: Figure[];
+  try {
+    figures = await measureFacts(loaded.value, { seeds, cores, sources: loaded.sources });
+  } finally {
+    await cores.close();
+  }
   if (args.values.json) out(`${JSON.stringify({ scenario: loaded.value.id, seeds, figures: figures.map((f) => ({ ...f, ok: inBand(f) })) }, null, 2)}\n`);
   else out(table(loaded.value.title, seeds, figures));
   return figures.every(inBand) ? 0 : 1;

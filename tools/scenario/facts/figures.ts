@@ -3,6 +3,7 @@
 // prints the table so anyone recalibrating a model sees every figure at once.
 import { BUILT_IN, type Policy } from '../../../src/engine/bot';
 import type { Scenario, Tag } from '../../../src/engine/types';
+import type { Cores } from '../cores/pool';
 import { at, Games, meanAt, quantile, share, type Played } from './runs';
 
 export interface Figure {
@@ -43,8 +44,20 @@ export function fixedWeightPolicies(): Policy[] {
 const good = (s: Scenario) => new Set(s.endings.filter((e) => e.verdict === 'good').map((e) => e.id));
 const goodShare = (s: Scenario, p: Played) => { const g = good(s); return share(p, (r) => r.ending !== null && g.has(r.ending)); };
 
-export function measureFacts(scenario: Scenario, opts: { seeds?: number; grid?: boolean } = {}): Figure[] {
-  const games = new Games(scenario, opts.seeds ?? 200);
+/**
+ * `cores` and `sources` (the texts the scenario was loaded from) play the games over worker threads; the figures are
+ * the same on any number of them.
+ */
+export async function measureFacts(scenario: Scenario, opts: { seeds?: number; grid?: boolean; cores?: Cores; sources?: Record<string, string> } = {}): Promise<Figure[]> {
+  const games = new Games(scenario, opts.seeds ?? 200, 'facts', opts.cores, opts.sources);
+  const hasShock = scenario.events.some((e) => e.id === SHOCK);
+  const shock = [{ event: SHOCK, quarter: SHOCK_QUARTER }];
+  const fixed = good(scenario).size ? [...FIXED_POLICIES.map((n) => BUILT_IN[n]), ...(opts.grid === false ? [] : fixedWeightPolicies())] : [];
+  await games.prefetch([
+    ...['none', 'compliance', 'learning', 'balanced', 'steady'].filter((n) => BUILT_IN[n]).map((n) => ({ policy: BUILT_IN[n] })),
+    ...(hasShock ? [{ policy: BUILT_IN.none, forced: shock }, { policy: BUILT_IN.balanced, forced: shock }, { policy: BUILT_IN.balanced, forced: [...shock, { event: SHOCK, quarter: SHOCK_QUARTER + 2 }] }] : []),
+    ...fixed.map((policy) => ({ policy })),
+  ]);
   const none = games.play(BUILT_IN.none);
   const comp = games.play(BUILT_IN.compliance);
   const learn = games.play(BUILT_IN.learning);
@@ -89,7 +102,7 @@ export function measureFacts(scenario: Scenario, opts: { seeds?: number; grid?: 
 
   // 4. defensive surge, against the counterfactual: the same seeds with no forced story
   const q = SHOCK_QUARTER;
-  if (scenario.events.some((e) => e.id === SHOCK)) {
+  if (hasShock) {
     const shocked = games.play(BUILT_IN.none, [{ event: SHOCK, quarter: q }]);
     const ratio = (id: string, k: number) => meanAt(shocked, id, k) / meanAt(none, id, k) - 1;
     add(4, 'care_rise_2q', 'care applications, shock / counterfactual - 1, highest in the two quarters after', Math.max(ratio('care_applications', q), ratio('care_applications', q + 1), ratio('care_applications', q + 2)), [0.3, 0.6]);
@@ -136,13 +149,13 @@ export function measureFacts(scenario: Scenario, opts: { seeds?: number; grid?: 
   add(8, 'learning_loses', 'learning: share of games that lose the mandate or end in intervention', share(learn, (r) => r.ending !== null && lost.has(r.ending)), [0.1, 0.35]);
   const perGame = (p: Played) => p.runs.reduce((n, r) => n + r.incidents, 0) / p.runs.length;
   add(8, 'compliance_incidents', 'compliance / learning, serious incidents a game', perGame(comp) / perGame(learn), [1.3, null]);
-  if (good(scenario).size) {
-    const fixed = [...FIXED_POLICIES.map((n) => BUILT_IN[n]), ...(opts.grid === false ? [] : fixedWeightPolicies())];
+  if (fixed.length) {
     // the best of 80-odd fixed policies is picked on the figures' own games, where its share is flattered by the luck
     // that picked it (the best of many draws); its share, and steady's beside it, are then measured on fresh games
     let best: Policy = fixed[0]; let bestShare = -1;
     for (const p of fixed) { const g = goodShare(scenario, games.play(p)); if (g > bestShare) { bestShare = g; best = p; } }
-    const fresh = new Games(scenario, Math.max(HOLDOUT_SEEDS, games.seeds), `${games.seed}-fresh`);
+    const fresh = new Games(scenario, Math.max(HOLDOUT_SEEDS, games.seeds), `${games.seed}-fresh`, opts.cores, opts.sources);
+    await fresh.prefetch([{ policy: best }, ...(BUILT_IN.steady ? [{ policy: BUILT_IN.steady }] : [])]);
     const bestFresh = goodShare(scenario, fresh.play(best));
     add(8, 'best_fixed_good', `best fixed policy's share of good endings (${best.name}, picked on these games, measured on ${fresh.seeds} fresh ones)`, bestFresh, [null, 0.75]);
     if (BUILT_IN.steady) add(8, 'steady_beats_fixed', `steady (reads the state) - that best fixed policy, share of good endings on the same ${fresh.seeds} fresh games`, goodShare(scenario, fresh.play(BUILT_IN.steady)) - bestFresh, [0.1, null]);

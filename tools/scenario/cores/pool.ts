@@ -1,0 +1,83 @@
+// Simulations spread over the machine's cores (tinypool worker threads), with reports identical to one core's: each
+// simulation is cut into chunks of consecutive seeds, and the chunks' games are fed to the summary, and to `onRun`,
+// in seed order whatever order the chunks finish in.
+import { availableParallelism } from 'node:os';
+import Tinypool from 'tinypool';
+import type { Policy } from '../../../src/engine/bot';
+import type { Forced } from '../../../src/engine/resolve';
+import { simulate, SimulationSummary, type SimulationReport, type SimulationRun } from '../../../src/engine/simulate';
+import type { Scenario } from '../../../src/engine/types';
+import { specOf, type PolicySpec } from './policy-spec';
+import { workerBundle } from './bundle';
+import type { Task } from './worker';
+
+/** One simulation to play: the arguments of simulate(), and the policy file's path and text if it came from one. */
+export interface Simulation {
+  policy: Policy;
+  policyFile?: { file: string; text: string };
+  runs: number;
+  seed: string;
+  forced?: Forced[];
+  onRun?: (i: number, run: SimulationRun) => void;
+}
+
+/** Games a chunk holds: about a tenth of a second of play, so the cores share the work evenly to the end. */
+const CHUNK = 50;
+/** Fewer games than this in all are played here: starting worker threads costs more than it saves (measured). */
+const WORTH_A_THREAD = 400;
+
+export function coresAvailable(): number {
+  return availableParallelism();
+}
+
+export class Cores {
+  private pool: Tinypool | null = null;
+
+  /** `workers`: threads to play on; 1 plays everything on this thread. */
+  constructor(readonly workers = coresAvailable()) {}
+
+  /**
+   * Every simulation of one scenario, all at once over the cores. `sources` are the texts the scenario was loaded from
+   * (Loaded.sources: the scenario file first, then its model); without them, or with one core, games are played here.
+   */
+  async simulateAll(scenario: Scenario, sources: Record<string, string> | undefined, sims: readonly Simulation[]): Promise<SimulationReport[]> {
+    const specs = sims.map((s) => specOf(s.policy, s.policyFile));
+    const games = sims.reduce((n, s) => n + s.runs, 0);
+    if (!sources || this.workers <= 1 || games < WORTH_A_THREAD) return sims.map((s) => simulate(scenario, s.policy, s));
+    const filename = await workerBundle();
+    const pool = (this.pool ??= new Tinypool({ filename, minThreads: this.workers, maxThreads: this.workers }));
+    return Promise.all(sims.map((s, k) => {
+      const spec = specs[k];
+      return spec ? this.spread(pool, scenario, sources, spec, s) : Promise.resolve(simulate(scenario, s.policy, s));
+    }));
+  }
+
+  async simulate(scenario: Scenario, sources: Record<string, string> | undefined, sim: Simulation): Promise<SimulationReport> {
+    return (await this.simulateAll(scenario, sources, [sim]))[0];
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.destroy();
+    this.pool = null;
+  }
+
+  private async spread(pool: Tinypool, scenario: Scenario, sources: Record<string, string>, policy: PolicySpec, sim: Simulation): Promise<SimulationReport> {
+    const summary = new SimulationSummary(scenario, sim.policy.name, sim.runs, sim.seed);
+    const done: (SimulationRun[] | undefined)[] = [];
+    let next = 0; // the first chunk not yet fed to the summary
+    let fed = 0;
+    const chunks: Promise<void>[] = [];
+    for (let from = 0, k = 0; from < sim.runs; from += CHUNK, k++) {
+      const task: Task = { sources, hash: scenario.hash, policy, seed: sim.seed, forced: sim.forced ?? [], from, to: Math.min(sim.runs, from + CHUNK) };
+      chunks.push((pool.run(task) as Promise<SimulationRun[]>).then((runs) => {
+        done[k] = runs;
+        for (; done[next]; next++) {
+          for (const run of done[next]!) { summary.add(run); sim.onRun?.(fed++, run); }
+          done[next] = undefined;
+        }
+      }));
+    }
+    await Promise.all(chunks);
+    return summary.report();
+  }
+}
