@@ -8,9 +8,10 @@ const USAGE = `usage: npm run scenario -- <command>
   lint FILE... [--format text|json|github]
                                    find content no game can reach and likely slips (codes SL0001...)
   simulate FILE [--runs N] [--seed S] [--policy none|random|compliance|learning|balanced|steady|PATH.yaml]
-                [--force EVENT@QUARTER]... [--json]
-                                   play FILE many times with a bot and report what happened
-  simulate FILE --balance [--runs N] [--seed S] [--force EVENT@QUARTER]... [--json] [--save-to DIR]
+                [--force EVENT@QUARTER]... [--json] [--workers N]
+                                   play FILE many times with a bot and report what happened (on N threads,
+                                   default every core; the same report on any number)
+  simulate FILE --balance [--runs N] [--seed S] [--force EVENT@QUARTER]... [--json] [--save-to DIR] [--workers N]
                                    check the scenario's balance bands under every policy; save a failing
                                    run as a transcript test (in test/transcripts/); exit 1 outside a band
   test [FILE.test.yaml...]         run transcript tests (default: test/transcripts/, scenarios/**/*.test.yaml)
@@ -19,7 +20,8 @@ const USAGE = `usage: npm run scenario -- <command>
                                    --focus keeps what is within N steps (default 1) of ID
   migrate FILE [--to VERSION] [--write]
                                    rewrite a scenario file in a newer format, keeping its comments
-  facts FILE [--seeds N] [--json]  measure the stylized facts of the design on FILE, each beside its band
+  facts FILE [--seeds N] [--json] [--workers N]
+                                   measure the stylized facts of the design on FILE, each beside its band
   play FILE [--seed S] [--reveal]  play FILE in the terminal (--reveal: show the hidden numbers too)
   schema [--model] [--write]       print the scenario file's JSON Schema (--model: the model file's), or write
                                    both to scenarios/schema/
