@@ -42,13 +42,17 @@ export interface Policy extends Preferences {
 export interface BotPlan { left: number; rules?: readonly PolicyRule[]; now?: Preferences }
 
 /**
- * The mandate is in danger when a pressure the board needs more of (better: higher, such as political confidence)
- * is in the worst 25% of its range: below 25 on 0-100. Pressures the board needs less of (media heat, the regulator)
- * are weathered rather than fought; those without a direction or a range (derived values) never count.
+ * The worst share of a pressure's range where a steady board turns to protecting its mandate (design): a fifth, below
+ * 20 on 0-100, a few points above where the bundled scenarios' councils give up (10-12). Turning at a quarter of the
+ * range protected too soon: steady then gave learning time away in quarters it did not need to.
  */
-/** The worst share of a pressure's range where a steady board turns to protecting its mandate (design). */
-export const DANGER_BAND = 0.25;
+export const DANGER_BAND = 0.2;
 
+/**
+ * The mandate is in danger when a pressure the board needs more of (better: higher, such as political confidence)
+ * is in the worst DANGER_BAND of its range. Pressures the board needs less of (media heat, the regulator) are weathered
+ * rather than fought; those without a direction or a range (derived values) never count.
+ */
 export function pressureInDanger(model: Model): Formula {
   const limits = model.display.pressures.flatMap((id) => {
     const v = model.variables.find((x) => x.id === id);

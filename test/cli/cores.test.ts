@@ -1,5 +1,8 @@
 // Simulations over worker threads give the report one core gives, byte for byte: games are cut into chunks of
 // consecutive seeds and fed to the summary in seed order, whichever thread finishes first.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN } from '../../src/engine/bot';
 import { runSeed, simulate } from '../../src/engine/simulate';
@@ -29,7 +32,8 @@ describe('simulate on every core', () => {
   });
 
   it('checks the balance bands the same way, down to the first run that hits or misses each band', () => {
-    const args = ['simulate', NORTHMOOR, '--balance', '--runs', '80', '--seed', 'cores', '--json'];
+    // a failing band's run is saved as a transcript: to a folder of its own, never into the project
+    const args = ['simulate', NORTHMOOR, '--balance', '--runs', '80', '--seed', 'cores', '--json', '--save-to', mkdtempSync(join(tmpdir(), 'cores-'))];
     const one = runCli(...args, '--workers', '1');
     const two = runCli(...args, '--workers', '2');
     expect(one.stdout.length).toBeGreaterThan(100);

@@ -124,8 +124,12 @@ describe('the board\'s mechanics', () => {
       for (let q = 0; q < 3; q++) g = quarter(g, [], { leader_call: 'accept' }).game;
       return stateOf(g).vars.political_confidence as number;
     };
-    expect(settle(hot(''))).toBeGreaterThan(33);
-    expect(settle(hot('\nrest: { political_confidence: 30 }'))).toBeLessThan(31);
+    const drifting = settle(hot(''));
+    const resting = settle(hot('\nrest: { political_confidence: 30 }'));
+    // without its own level the number is pulled toward the model's 60 (relax 0.04: about 3.5 points in three quarters
+    // from 30); with it, only the board's own pushes move it
+    expect(drifting - resting).toBeGreaterThan(3);
+    expect(resting).toBeLessThan(33);
   });
 
   it('the debrief\'s ledger adds up exactly on a game with requests, refusals, fading repeats and demands', () => {

@@ -67,19 +67,19 @@ describe('policy rules', () => {
 });
 
 describe('the steady policy', () => {
-  it('calls the mandate in danger when confidence is in the worst quarter of its range, and weathers the press and the regulator', () => {
+  it('calls the mandate in danger when confidence is in the worst fifth of its range, and weathers the press and the regulator', () => {
     const danger = pressureInDanger(northmoor().model);
     const at = (vars: Record<string, number>) => danger({ vars: { regulatory_pressure: 30, media_heat: 10, political_confidence: 60, ...vars }, chose: () => false, happened: () => false, quartersSince: () => 999, count: () => 0 });
     expect(at({})).toBe(false);
-    expect(at({ political_confidence: 24 })).toBe(true);
-    expect(at({ political_confidence: 26 })).toBe(false);
+    expect(at({ political_confidence: 19 })).toBe(true);
+    expect(at({ political_confidence: 21 })).toBe(false);
     expect(at({ media_heat: 90 })).toBe(false);
     expect(at({ regulatory_pressure: 90 })).toBe(false);
   });
 
   it('learns while the mandate is safe, and courts the council and gives the answer of least resistance when confidence is low', () => {
     const calm = newGame(northmoor(), 'calm').game;
-    const low = newGame(startingAt(northmoor(), { political_confidence: 20 }), 'low').game;
+    const low = newGame(startingAt(northmoor(), { political_confidence: 16 }), 'low').game;
     expect(preferencesNow(BUILT_IN.steady, calm)).toMatchObject({ tags: { learning: 3, capacity: 3, relations: 1, compliance: 0 }, answers: 'tags' });
     expect(preferencesNow(BUILT_IN.steady, low)).toMatchObject({ tags: { relations: 3, learning: 2, capacity: 2 }, answers: 'default' });
 
@@ -88,7 +88,7 @@ describe('the steady policy', () => {
       const first = Array.from({ length: 30 }, (_, i) => picks(s, BUILT_IN.steady, `steady-${i}`).filter((c) => c.quarter === 1)).flat();
       return first.filter((c) => c.tags.includes('relations')).length / first.length;
     };
-    expect(share(startingAt(northmoor(), { political_confidence: 20 }))).toBeGreaterThan(share(northmoor()) + 0.2);
+    expect(share(startingAt(northmoor(), { political_confidence: 16 }))).toBeGreaterThan(share(northmoor()) + 0.2);
   });
 
   it('plays a model without pressures as a learner', () => {

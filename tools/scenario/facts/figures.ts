@@ -22,7 +22,8 @@ export const SHOCK_QUARTER = 4;
 export const SHOCK = 'national_child_death';
 /** The numbers the figures read. */
 export const FACT_VARIABLES = ['assessments_on_time', 'practice_quality', 'dashboard_index', 'capacity', 'turnover', 'care_applications', 'referrals', 'vacancy_rate', 'media_heat', 'political_confidence'];
-/** Fresh games on which the best fixed policy and steady are compared: enough that the difference is +-0.03 (1 s.e.). */
+/** Fresh games on which shares of endings are read (the best fixed policy against steady, learning's losses): enough
+ *  that a share is good to about +-0.015 and a difference of two to about +-0.02 (1 s.e.). */
 export const HOLDOUT_SEEDS = 1000;
 export const DASHBOARD_GOOD = 60; // "the dashboard reads good": the summary the board reviews at or above 60 (design)
 
@@ -144,9 +145,12 @@ export async function measureFacts(scenario: Scenario, opts: { seeds?: number; g
   add(6, 'dashboard_lead_q4_8', 'compliance - none, dashboard, lowest in quarters 4-8', Math.min(...[4, 5, 6, 7, 8].map((k) => d(comp, none, 'dashboard_index', k))), [5, null]);
   add(6, 'confidence_reward_q4', 'compliance - none, political confidence, quarter 4', d(comp, none, 'political_confidence', 4), [0.01, null]);
 
-  // 8. pressure bites, and nothing fixed wins easily
+  // 8. pressure bites, and nothing fixed wins easily. Shares of endings are read on fresh games, many more than the
+  // figures' own: a share is what a designer tunes a band to, and on 200 games one is only good to about +-3 points
   const lost = new Set(scenario.endings.filter((e) => e.early).map((e) => e.id));
-  add(8, 'learning_loses', 'learning: share of games that lose the mandate or end in intervention', share(learn, (r) => r.ending !== null && lost.has(r.ending)), [0.1, 0.35]);
+  const fresh = new Games(scenario, Math.max(HOLDOUT_SEEDS, games.seeds), `${games.seed}-fresh`, opts.cores, opts.sources);
+  await fresh.prefetch([{ policy: BUILT_IN.learning }]);
+  add(8, 'learning_loses', `learning: share of games that lose the mandate or end in intervention (${fresh.seeds} fresh games)`, share(fresh.play(BUILT_IN.learning), (r) => r.ending !== null && lost.has(r.ending)), [0.1, 0.35]);
   const perGame = (p: Played) => p.runs.reduce((n, r) => n + r.incidents, 0) / p.runs.length;
   add(8, 'compliance_incidents', 'compliance / learning, serious incidents a game', perGame(comp) / perGame(learn), [1.3, null]);
   if (fixed.length) {
@@ -154,7 +158,6 @@ export async function measureFacts(scenario: Scenario, opts: { seeds?: number; g
     // that picked it (the best of many draws); its share, and steady's beside it, are then measured on fresh games
     let best: Policy = fixed[0]; let bestShare = -1;
     for (const p of fixed) { const g = goodShare(scenario, games.play(p)); if (g > bestShare) { bestShare = g; best = p; } }
-    const fresh = new Games(scenario, Math.max(HOLDOUT_SEEDS, games.seeds), `${games.seed}-fresh`, opts.cores, opts.sources);
     await fresh.prefetch([{ policy: best }, ...(BUILT_IN.steady ? [{ policy: BUILT_IN.steady }] : [])]);
     const bestFresh = goodShare(scenario, fresh.play(best));
     add(8, 'best_fixed_good', `best fixed policy's share of good endings (${best.name}, picked on these games, measured on ${fresh.seeds} fresh ones)`, bestFresh, [null, 0.75]);
