@@ -24,6 +24,20 @@ export interface SimulationReport {
   answers: Record<string, Record<string, number>>;
 }
 
+/** A summary's counts and numbers so far, as one thread sends them to another (SimulationSummary.part). */
+export interface SummaryPart {
+  runs: number;
+  endings: Record<string, number>;
+  events: Record<string, number>;
+  decisions: Record<string, number>;
+  incidents: number;
+  stories: Record<string, { clear: number; vague: number }>;
+  answers: Record<string, Record<string, number>>;
+  /** Per number, per quarter, one value per game. */
+  columns: Record<string, Float64Array[]>;
+  grades: [number, Record<string, number>][];
+}
+
 /** One game: `stories` is every story the board heard, quarter by quarter (clear or vague); `incidents` how many. */
 export interface SimulationRun { seed: string; ending: string | null; history: Record<string, number | string>[]; log: GameState['log']; stories: GameState['stories']; incidents: number }
 
@@ -89,6 +103,33 @@ export class SimulationSummary {
       const col = this.columns[id];
       for (let k = 0; k < this.length; k++) col[k][i] = run.history[Math.min(k, run.history.length - 1)][id] as number;
     }
+  }
+
+  /** What this summary has counted, to send to another thread: another summary adds it with addPart. */
+  part(): SummaryPart {
+    const { endings, events, decisions, incidents, stories, answers, columns } = this;
+    return { runs: this.added, endings, events, decisions, incidents, stories, answers, columns, grades: [...this.grades.entries()] };
+  }
+
+  /**
+   * Another summary's games, as the next ones in seed order: the same report as adding them one by one (counts are
+   * whole numbers, a grade first met there comes after those met before, and the numbers go in at their own places).
+   */
+  addPart(part: SummaryPart): void {
+    const at = this.added;
+    this.added += part.runs;
+    for (const k in part.endings) this.endings[k] += part.endings[k];
+    for (const k in part.events) this.events[k] += part.events[k];
+    for (const k in part.decisions) this.decisions[k] += part.decisions[k];
+    this.incidents += part.incidents;
+    for (const k in part.stories) { this.stories[k].clear += part.stories[k].clear; this.stories[k].vague += part.stories[k].vague; }
+    for (const e in part.answers) for (const c in part.answers[e]) this.answers[e][c] += part.answers[e][c];
+    for (const [quarter, grades] of part.grades) {
+      const mine = this.grades.get(quarter) ?? {};
+      for (const g in grades) mine[g] = (mine[g] ?? 0) + grades[g];
+      this.grades.set(quarter, mine);
+    }
+    for (const id of this.ids) for (let k = 0; k < this.length; k++) this.columns[id][k].set(part.columns[id][k].subarray(0, part.runs), at);
   }
 
   report(): SimulationReport {

@@ -61,7 +61,7 @@ export async function checkBalance(scenario: Scenario, policies: Record<string, 
   const cores = opts.cores ?? new Cores(1);
   // each policy's games reach onRun in seed order, so the first hit and miss of a band are the same on any cores
   const reports = await cores.simulateAll(scenario, opts.sources, names.map((name) => ({
-    policy: toRun[name], policyFile: opts.policyFiles?.[name], runs: opts.runs, seed: opts.seed, forced: opts.forced,
+    policy: toRun[name], policyFile: opts.policyFiles?.[name], runs: opts.runs, seed: opts.seed, forced: opts.forced, light: true,
     onRun: (_i: number, run: SimulationRun) => {
       opts.onRun?.();
       for (const [key, b] of bands) {

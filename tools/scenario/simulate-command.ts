@@ -69,7 +69,7 @@ export async function simulateCommand(argv: string[], out: (s: string) => void, 
   const cores = new Cores(workers);
   let report;
   try {
-    report = await cores.simulate(scenario, loaded.sources, { policy, policyFile, runs, seed, forced, onRun: bar ? (i) => bar.tick(i + 1) : undefined });
+    report = await cores.simulate(scenario, loaded.sources, { policy, policyFile, runs, seed, forced, onProgress: bar ? (n) => bar.tick(n) : undefined });
   } finally {
     await cores.close();
   }
