@@ -123,22 +123,26 @@ test('the ending screen passes axe', async ({ page }) => {
 
 test('the serious-incident screen passes axe', async ({ page }) => {
   const problems = watchConsole(page);
-  await startScenario(page, NORTHMOOR);
-  // incidents are chance (about one quarter in four at the start, more as practice drifts): play until one comes
+  // incidents are chance (at most one quarter in four while practice holds): play until one comes, in a new game if a
+  // whole one passes without (about one game in ten for a board that gives every first answer)
   let seen = false;
-  for (let quarter = 1; quarter <= 16 && !seen; quarter++) {
-    await page.getByRole('button', { name: 'Open the agenda' }).click();
-    await resolveQuarter(page, async () => {
-      seen = true;
-      await expect(page.getByRole('region', { name: 'A serious incident' })).toContainText('Content note:');
-      await audit(page, 'board-incident');
-    });
-    if (seen) break;
-    await page.getByRole('button', { name: 'Open the inbox' }).click();
-    await answerAll(page);
-    await page.getByRole('button', { name: /^End the (final )?quarter$/ }).click();
+  for (let game = 1; game <= 4 && !seen; game++) {
+    await startScenario(page, NORTHMOOR);
+    for (let quarter = 1; quarter <= 16 && !seen; quarter++) {
+      await page.getByRole('button', { name: 'Open the agenda' }).click();
+      await resolveQuarter(page, async () => {
+        seen = true;
+        await expect(page.getByRole('region', { name: 'A serious incident' })).toContainText('Content note:');
+        await audit(page, 'board-incident');
+      });
+      if (seen) break;
+      await page.getByRole('button', { name: 'Open the inbox' }).click();
+      await answerAll(page);
+      await page.getByRole('button', { name: /^End the (final )?quarter$/ }).click();
+      if (await page.getByRole('button', { name: 'Open the debrief' }).count()) break;
+    }
   }
-  expect(seen, 'no serious incident in a whole game').toBe(true);
+  expect(seen, 'no serious incident in four whole games').toBe(true);
   expect(problems).toEqual([]);
 });
 
