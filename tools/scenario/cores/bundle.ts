@@ -1,7 +1,7 @@
 // The worker threads' code, bundled once by esbuild into one self-contained file: the threads then need no
 // TypeScript loader, and run the engine as the game's build compiles it (tsx keeps function names, which costs a
 // fifth of a simulated game).
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,7 +21,13 @@ export function workerBundle(): Promise<string> {
     });
     const code = r.outputFiles[0].text;
     const file = join(tmpdir(), `beyond-the-numbers-cores-${hashText(code)}.mjs`);
-    if (!existsSync(file)) writeFileSync(file, code);
+    // written whole under a name of this process's, then renamed: another process starting threads at the same moment
+    // never imports a half-written file
+    if (!existsSync(file)) {
+      const mine = `${file}.${process.pid}.tmp`;
+      writeFileSync(mine, code);
+      renameSync(mine, file);
+    }
     return pathToFileURL(file).href;
   })());
 }
