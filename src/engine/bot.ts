@@ -1,4 +1,5 @@
-// Bots: policies written as tag preferences, so any policy plays any scenario. They drive the same step() as players.
+// Bots: policies written as tag preferences, so any policy plays any scenario. They drive the same turn machine as
+// players (session.ts Driver), putting a whole agenda up as one COMMIT and recording it as a player's steps.
 // A bot's own choices use its own generator, seeded apart from the game's, so a policy never changes the game's luck.
 // A policy's rules read the game's state; the first that holds sets the preferences of that moment.
 import { roomLeft, whyUnavailable } from './agenda';

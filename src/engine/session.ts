@@ -113,8 +113,8 @@ export class Driver {
     }
     if (snap.value === before.value && snap.context === before.context) return whyNot(this.current, intent) ?? `'${intent.type}' is not possible now.`;
     this.log.push(...record);
-    // the decisions array is shared by the games this driver makes and only ever appended to: each game's own
-    // decisions are the first `decisions.length` of it, fixed when the game is read through `snapshotGame`
+    // the games handed out while the driver goes on share one growing decisions array (copying it at every step
+    // made a bot game quadratic); finish() gives the game its own copy
     this.current = { ...this.current, snap, decisions: this.log };
     return null;
   }
