@@ -2,7 +2,7 @@
 // one rule for what a quarter's agenda opens with (the demands the board accepted) and for what counts as done.
 import { decisionById } from './lookup';
 import { envFor } from './env';
-import type { GameState } from './state';
+import type { GameState, LogEntry } from './state';
 import type { DecisionDef, Scenario } from './types';
 
 export function slotsFree(scenario: Scenario, state: GameState): number {
@@ -30,14 +30,23 @@ export function done(state: GameState, d: DecisionDef): { times: number; last: n
   const times = state.counts[d.id] ?? 0;
   // only a request can be turned down; other decisions need no look at the log
   if (!d.ask || times === 0) return { times, last: state.last[d.id] };
-  let landed = 0;
-  let last: number | undefined;
-  for (const e of state.log) {
-    if (e.kind !== 'decision' || e.id !== d.id || e.detail === 'refused') continue;
-    landed += 1;
-    last = e.quarter;
+  return landedOf(state.log).get(d.id) ?? { times: 0, last: undefined };
+}
+
+interface Landed { read: number; byId: Map<string, { times: number; last: number | undefined }> }
+// A log only ever grows (each quarter's resolution copies it, then appends): what has landed is read once per entry,
+// not once per question, for the agenda asks done() of every request many times a quarter.
+const landedCache = new WeakMap<readonly LogEntry[], Landed>();
+function landedOf(log: readonly LogEntry[]): Landed['byId'] {
+  let seen = landedCache.get(log);
+  if (!seen) { seen = { read: 0, byId: new Map() }; landedCache.set(log, seen); }
+  for (; seen.read < log.length; seen.read++) {
+    const e = log[seen.read];
+    if (e.kind !== 'decision' || e.detail === 'refused') continue;
+    const was = seen.byId.get(e.id);
+    seen.byId.set(e.id, { times: (was?.times ?? 0) + 1, last: e.quarter });
   }
-  return { times: landed, last };
+  return seen.byId;
 }
 
 /** Null when a decision can come off the agenda; otherwise why not. */

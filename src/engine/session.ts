@@ -41,7 +41,7 @@ export function newGame(scenario: Scenario, seed: string | number, forced: reado
 }
 
 export function phaseOf(game: Game): Phase {
-  return (game.snap.value === 'closing' ? 'events' : game.snap.value) as Phase;
+  return game.snap.value as Phase;
 }
 export function stateOf(game: Game): GameState {
   return game.snap.context.game;
