@@ -8,15 +8,32 @@ export function phaseOf(scenario: Scenario, quarter: number): string {
 
 /** Variables plus derived values, computed in file order (a derived value may use the ones above it). */
 export function withDerived(model: Model, vars: Readonly<Record<string, number | string>>, extra: Record<string, Value>, state: GameState | null): Record<string, Value> {
-  // the calendar names are always there, so a formula that reads them works wherever the model is evaluated
-  // spread first, into an empty literal: V8 copies a fast object whole that way
-  const all: Record<string, Value> = { ...vars, ...extra };
+  // the calendar names are always there, so a formula that reads them works wherever the model is evaluated.
+  // Filled into a copy of the model's shape (every key already there, in order): adding keys one by one to a copy of
+  // the variables made V8 rebuild the object's layout each time, in every environment of every quarter
+  const all: Record<string, Value> = { ...shapeOf(model) };
+  for (const k in vars) all[k] = vars[k];
+  for (const k in extra) all[k] = extra[k];
   all.quarter ??= state?.quarter ?? 0;
   all.quarters ??= 0;
   all.phase ??= '';
   const env = makeEnv(all, state);
   for (const d of model.derived) all[d.id] = d.formula(env) as number;
   return all;
+}
+
+const shapes = new WeakMap<Model, Record<string, Value>>();
+/** The keys of a model's numbers in the order the environment has them: variables, the calendar, derived values. */
+function shapeOf(model: Model): Record<string, Value> {
+  let shape = shapes.get(model);
+  if (!shape) {
+    const keys = [...model.variables.map((v) => v.id), 'quarter', 'quarters', 'phase', ...model.derived.map((d) => d.id)];
+    // JSON.parse makes a fast object with own keys, whatever the ids are; the keys are then unset
+    shape = JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, 0])))) as Record<string, Value>;
+    for (const k of keys) shape[k] = undefined as unknown as Value;
+    shapes.set(model, shape);
+  }
+  return shape;
 }
 
 export function makeEnv(vars: Record<string, Value>, state: GameState | null): ExprEnv {
@@ -29,8 +46,9 @@ class BoardEnv implements ExprEnv {
   // own properties only: an id such as 'constructor' is a decision's name here, never Object.prototype's
   chose(id: string): boolean { return this.count(id) > 0; }
   happened(id: string): boolean { return this.count(id) > 0; }
-  quartersSince(id: string): number { return Object.hasOwn(this.last, id) ? (this.vars.quarter as number) - this.last[id] : 999; }
-  count(id: string): number { return Object.hasOwn(this.counts, id) ? this.counts[id] : 0; }
+  // a tally holds every id from the start, unset until it happens (lookup.ts blankTally)
+  quartersSince(id: string): number { const q = Object.hasOwn(this.last, id) ? this.last[id] : undefined; return q === undefined ? 999 : (this.vars.quarter as number) - q; }
+  count(id: string): number { return (Object.hasOwn(this.counts, id) ? this.counts[id] : undefined) ?? 0; }
 }
 
 interface CachedEnv { env: ExprEnv; state: GameState }
@@ -60,8 +78,8 @@ export function snapshot(scenario: Scenario, state: GameState): Record<string, n
   const all = withDerived(scenario.model, state.vars, extra, state);
   const out: Record<string, number | string> = {};
   for (const k in all) {
-    if (k === 'quarter' || k === 'quarters' || k === 'phase') continue;
     const v = all[k];
+    if (k === 'quarter' || k === 'quarters' || k === 'phase' || v === undefined) continue;
     out[k] = typeof v === 'number' ? round6(v) : (v as string);
   }
   return out;

@@ -9,6 +9,7 @@ import { makeEnv } from './env';
 import { canonicalJson, hashText } from './hash';
 import { snapshot } from './env';
 import type { Forced } from './resolve';
+import { blankTally } from './lookup';
 import { seedRng } from './rng';
 import type { GameState, Phase } from './state';
 import { turnMachine, type Intent, type TurnContext, type TurnInput } from './turn-machine';
@@ -33,7 +34,7 @@ export function newGame(scenario: Scenario, seed: string | number, forced: reado
   const start = scenario.start;
   const state: GameState = {
     quarter: 1, vars: { ...start }, delays: initialDelays(scenario, start), rng: seedRng(seed),
-    agenda: [], busy: [], binds: [], required: [], pending: [], log: [], last: {}, counts: {}, inbox: [], stories: [], heard: [], lastShock: {}, history: [], ending: null, incidents: 0,
+    agenda: [], busy: [], binds: [], required: [], pending: [], log: [], last: blankTally(scenario), counts: blankTally(scenario), inbox: [], stories: [], heard: [], lastShock: {}, history: [], ending: null, incidents: 0,
   };
   state.history = [snapshot(scenario, state)];
   const [snap] = initialTransition(turnMachine(scenario), { game: state, start, forced: [...forced] });

@@ -41,7 +41,8 @@ export interface GameState {
   /** Effects still to land: in `quarter`, `after` quarters after `source` (a decision id, or "event.choice") was chosen. */
   pending: { quarter: number; after: number; source: string; effects: EffectMap }[];
   log: LogEntry[];
-  /** Quarter an id (decision or event) last happened, and how often: what chose(), happened() and quartersSince() read. */
+  /** Quarter an id (decision or event) last happened, and how often: what chose(), happened() and quartersSince() read.
+   *  Every id of the scenario is a key from the start, unset (undefined) until it happens. */
   last: Record<string, number>;
   counts: Record<string, number>;
   inbox: InboxItem[];
