@@ -1,4 +1,5 @@
 // What expressions see: variables, derived values and the calendar, plus the board's history.
+import { blankOf } from './blank';
 import type { GameState } from './state';
 import type { ExprEnv, Model, Scenario, Value } from './types';
 
@@ -23,14 +24,11 @@ export function withDerived(model: Model, vars: Readonly<Record<string, number |
 }
 
 const shapes = new WeakMap<Model, Record<string, Value>>();
-/** The keys of a model's numbers in the order the environment has them: variables, the calendar, derived values. */
+/** The keys of a model's environment, in order, unset (blank.ts): variables, the calendar, derived values. */
 function shapeOf(model: Model): Record<string, Value> {
   let shape = shapes.get(model);
   if (!shape) {
-    const keys = [...model.variables.map((v) => v.id), 'quarter', 'quarters', 'phase', ...model.derived.map((d) => d.id)];
-    // JSON.parse makes a fast object with own keys, whatever the ids are; the keys are then unset
-    shape = JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, 0])))) as Record<string, Value>;
-    for (const k of keys) shape[k] = undefined as unknown as Value;
+    shape = blankOf<Value>([...model.variables.map((v) => v.id), 'quarter', 'quarters', 'phase', ...model.derived.map((d) => d.id)]);
     shapes.set(model, shape);
   }
   return shape;

@@ -1,4 +1,5 @@
 // Id lookups into a scenario, indexed once per scenario (simulations ask them millions of times).
+import { blankOf } from './blank';
 import type { DecisionDef, EventDef, Model, Scenario, VariableDef } from './types';
 
 interface Index { decisions: Map<string, DecisionDef>; events: Map<string, EventDef> }
@@ -27,18 +28,11 @@ export function variableById(model: Model, id: string): VariableDef | undefined 
 }
 
 const blanks = new WeakMap<Scenario, Record<string, number>>();
-/**
- * An empty tally by decision and event id (the state's `last` and `counts`): every id already there, unset. A tally
- * the resolution adds ids to one by one becomes a slow dictionary that V8 copies ten times slower each quarter; one
- * that starts with all its keys stays a fast object. Unset keys are not data: JSON and the state hash leave them out.
- */
+/** An empty tally by decision and event id (the state's `last` and `counts`): every id already there, unset (blank.ts). */
 export function blankTally(scenario: Scenario): Record<string, number> {
   let blank = blanks.get(scenario);
   if (!blank) {
-    const ids = [...scenario.decisions.map((d) => d.id), ...scenario.events.map((e) => e.id)];
-    // JSON.parse makes a fast object with own keys, whatever the ids are (even one named like Object.prototype's members)
-    blank = JSON.parse(JSON.stringify(Object.fromEntries(ids.map((id) => [id, 0])))) as Record<string, number>;
-    for (const id of ids) blank[id] = undefined as unknown as number;
+    blank = blankOf<number>([...scenario.decisions.map((d) => d.id), ...scenario.events.map((e) => e.id)]);
     blanks.set(scenario, blank);
   }
   return { ...blank };
