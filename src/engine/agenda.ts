@@ -72,16 +72,28 @@ export function whyUnavailable(scenario: Scenario, state: GameState, d: Decision
   return null;
 }
 
+/** whyUnavailable(...) === null, without putting the reason into words: a bot weighs every decision every quarter. */
+export function isAvailable(scenario: Scenario, state: GameState, d: DecisionDef): boolean {
+  return closedBy(state, d) === null && (!d.requires || d.requires(envFor(scenario, state)) === true);
+}
+
+type Closed = { by: 'under way' } | { by: 'done once' } | { by: 'recently'; wait: number };
+
 /** What keeps a decision off the agenda whoever asks for it, the board or a demand: under way, done once, done recently. */
-function whyClosed(state: GameState, d: DecisionDef): string | null {
-  if (state.busy.some((b) => b.id === d.id && b.until >= state.quarter)) return 'It is still under way from last quarter.';
+function closedBy(state: GameState, d: DecisionDef): Closed | null {
+  if (state.busy.some((b) => b.id === d.id && b.until >= state.quarter)) return { by: 'under way' };
   const { times, last } = done(state, d);
-  if (d.once && times > 0) return 'The board has already done this; it can be done only once.';
-  if (d.cooldown > 0 && last !== undefined && state.quarter - last <= d.cooldown) {
-    const wait = d.cooldown - (state.quarter - last) + 1;
-    return `The board did this recently; it can return to it in ${wait} quarter${wait === 1 ? '' : 's'}.`;
-  }
+  if (d.once && times > 0) return { by: 'done once' };
+  if (d.cooldown > 0 && last !== undefined && state.quarter - last <= d.cooldown) return { by: 'recently', wait: d.cooldown - (state.quarter - last) + 1 };
   return null;
+}
+
+function whyClosed(state: GameState, d: DecisionDef): string | null {
+  const closed = closedBy(state, d);
+  if (!closed) return null;
+  if (closed.by === 'under way') return 'It is still under way from last quarter.';
+  if (closed.by === 'done once') return 'The board has already done this; it can be done only once.';
+  return `The board did this recently; it can return to it in ${closed.wait} quarter${closed.wait === 1 ? '' : 's'}.`;
 }
 
 export function whyUnaffordable(scenario: Scenario, state: GameState, d: DecisionDef): string | null {

@@ -2,7 +2,7 @@
 // players (session.ts Driver), putting a whole agenda up as one COMMIT and recording it as a player's steps.
 // A bot's own choices use its own generator, seeded apart from the game's, so a policy never changes the game's luck.
 // A policy's rules read the game's state; the first that holds sets the preferences of that moment.
-import { roomLeft, whyUnavailable } from './agenda';
+import { isAvailable, roomLeft } from './agenda';
 import { needsAnswer } from './answers';
 import { defaultAnswer, offeredChoices } from './texts';
 import { envFor } from './env';
@@ -123,7 +123,7 @@ export function botIntent(policy: Policy, game: Game, rng: RngState, plan: BotPl
       const add: string[] = [];
       if (plan.left > 0) {
         // what is open this quarter does not depend on the agenda (agenda.ts); only what is left to spend does
-        const open = scenario.decisions.filter((d) => appeal(now, d.tags) > 0 && !s.agenda.includes(d.id) && whyUnavailable(scenario, s, d) === null);
+        const open = scenario.decisions.filter((d) => appeal(now, d.tags) > 0 && !s.agenda.includes(d.id) && isAvailable(scenario, s, d));
         let so = s;
         for (let room = roomLeft(scenario, so); plan.left > 0 && room.slots > 0; room = roomLeft(scenario, so)) {
           const options = open.filter((d) => !so.agenda.includes(d.id) && room.fits(d)).map((d) => ({ item: d.id, weight: appeal(now, d.tags) }));

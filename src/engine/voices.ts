@@ -1,7 +1,7 @@
 // Who speaks around the table in a quarter's briefing, and what they say: the scenario's lines (roles' `says:`) that
 // hold at the start of the quarter. Pure and draw-free: the same state always gives the same voices, so they take
 // nothing from the seeded generator and a game replays identically with or without them.
-import { whyUnavailable } from './agenda';
+import { isAvailable } from './agenda';
 import { envFor } from './env';
 import type { GameState } from './state';
 import type { RoleDef, SayingDef, Scenario } from './types';
@@ -55,5 +55,5 @@ export function voicesOf(scenario: Scenario, state: GameState): Voice[] {
 function askable(scenario: Scenario, state: GameState, line: SayingDef): boolean {
   if (line.kind !== 'request' || !line.asks) return true;
   const d = scenario.decisions.find((x) => x.id === line.asks);
-  return !!d && whyUnavailable(scenario, state, d) === null;
+  return !!d && isAvailable(scenario, state, d);
 }
