@@ -24,6 +24,8 @@ export interface Settings {
   /** Decision cards show only title and cost; a long agenda fits on a screen. */
   /** The agenda shows each decision's description on its card (off: the agenda at a glance, details on focus). */
   cardDescriptions: boolean;
+  /** The language of the interface chosen in Settings (a key of i18n LOCALES); null: the browser's. */
+  locale: string | null;
 }
 
 export interface ScenarioEntry {
@@ -121,7 +123,7 @@ export function freshDebrief(previous: Game | null = null): DebriefView {
   return { fog: 'down', moment: null, ghost: null, answers: {}, previous };
 }
 
-export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, reducedMotion: false, volume: 0.7, muted: false, cardDescriptions: false, projector: false };
+export const DEFAULT_SETTINGS: Settings = { textScale: 1, highContrast: false, reducedMotion: false, volume: 0.7, muted: false, cardDescriptions: false, projector: false, locale: null };
 
 export function initialState(): AppState {
   return {

@@ -1,4 +1,6 @@
 // The accessible DOM layer: renders the current screen from the store, keeps focus, announces changes, shows captions.
+import { chooseLocale, infoOf } from '../i18n/locales';
+import { setLocale } from '../i18n/messages';
 import { stateHash } from '../engine/session';
 import { back, dismissNotice } from '../state/actions';
 import { store, type AppState } from '../state/store';
@@ -50,6 +52,8 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
     const key = sameScreen ? focusKey() : null;
     const opened = sameScreen ? openDisclosures(root) : new Set<string>();
     const newStep = state.stepNo !== lastStep;
+    // the language first: every word of the screen comes from it
+    applyLocale(state.settings.locale);
     const view = screenFor(state);
     reopenDisclosures(view, opened);
     const phase = state.game ? String(state.game.snap.value) : '';
@@ -98,6 +102,13 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
     if (screen === 'settings' || screen === 'about' || screen === 'chooser' || screen === 'workshop-setup' || screen === 'workshop-join') back();
   });
   render();
+}
+
+/** The interface's language: the address's ?lang=, the choice in Settings, or the browser's; the page's lang follows. */
+function applyLocale(choice: string | null): void {
+  const locale = chooseLocale(choice, navigator.languages ?? [navigator.language], window.location.search);
+  setLocale(locale);
+  document.documentElement.lang = infoOf(locale).tag;
 }
 
 function applySettings(s: AppState['settings']): void {

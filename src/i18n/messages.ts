@@ -1,0 +1,44 @@
+// The interface's words by id, in ICU MessageFormat (plurals, numbers and percentages formatted for the locale: Welsh
+// has six plural forms). English is the source; a message a translation lacks is shown in English.
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
+import cy from './messages/cy.json';
+import en from './messages/en.json';
+import { infoOf, PSEUDO_LOCALE, SOURCE_LOCALE } from './locales';
+import { pseudoMessage } from './pseudo';
+
+export type MessageId = keyof typeof en;
+export type MessageValues = Record<string, string | number>;
+
+/** Every language's messages by id (the pseudo-locale is made from English). */
+export const CATALOGUES: Readonly<Record<string, Readonly<Record<string, string>>>> = { en, cy };
+
+let current = SOURCE_LOCALE;
+const formatters = new Map<string, IntlMessageFormat>();
+
+/** Sets the language t() speaks (a key of LOCALES, or the pseudo-locale). */
+export function setLocale(locale: string): void {
+  current = locale === PSEUDO_LOCALE || Object.hasOwn(CATALOGUES, locale) ? locale : SOURCE_LOCALE;
+}
+export function currentLocale(): string {
+  return current;
+}
+
+function formatterFor(locale: string, id: MessageId): IntlMessageFormat {
+  const key = `${locale}\u0000${id}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const own = locale === PSEUDO_LOCALE ? undefined : CATALOGUES[locale]?.[id];
+    if (own !== undefined) f = new IntlMessageFormat(own, infoOf(locale).tag);
+    else if (locale === PSEUDO_LOCALE) f = new IntlMessageFormat(pseudoMessage(parse(en[id])), infoOf(SOURCE_LOCALE).tag);
+    // not translated yet: the English words, with English plurals and numbers, rather than nothing
+    else f = new IntlMessageFormat(en[id], infoOf(SOURCE_LOCALE).tag);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** The message `id` in the current language, with its placeholders filled. */
+export function t(id: MessageId, values?: MessageValues): string {
+  return String(formatterFor(current, id).format(values));
+}

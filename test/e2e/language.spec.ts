@@ -1,0 +1,52 @@
+// The interface's language: a browser set to Welsh gets the title and Settings in Welsh, with the page's lang; a choice
+// made in Settings is remembered; the pseudo-locale (?lang=en-XA) shows every word of those screens from the message
+// files (accented, bracketed) with nothing cut off.
+import { expect, test, type Page } from '@playwright/test';
+import { screenshot } from './helpers';
+
+/** Texts of the visible controls and headings of a screen that do not come from the message files, or are cut off. */
+async function untranslatedOrCut(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).flatMap((el) => {
+    const text = (el as HTMLElement).innerText.trim();
+    const bad: string[] = [];
+    if (!text.startsWith('[') || !text.endsWith(']')) bad.push(`not from the message files: ${text}`);
+    if (el.scrollWidth > el.clientWidth + 1) bad.push(`cut off: ${text}`);
+    return bad;
+  }));
+}
+
+test.describe('a browser set to Welsh', () => {
+  test.use({ locale: 'cy-GB' });
+
+  test('shows the title and Settings in Welsh, and remembers a change to English', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Gêm newydd' })).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Tu Hwnt i'r Rhifau");
+    await screenshot(page, 'language-title-cy');
+    await page.getByRole('button', { name: 'Gosodiadau' }).click();
+    await expect(page.getByRole('heading', { name: 'Gosodiadau' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Fel y porwr: Cymraeg' })).toBeChecked();
+    // the translation says it has not yet been reviewed by a fluent speaker
+    await expect(page.locator('.settings-screen')).toContainText('cyfieithiad yn aros am adolygiad');
+    await screenshot(page, 'language-settings-cy');
+    await page.getByRole('radio', { name: 'English' }).check();
+    await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'New game' })).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  });
+});
+
+test('in the pseudo-locale every word of the title and Settings comes from the message files, none cut off', async ({ page }) => {
+  await page.goto('/?lang=en-XA');
+  await expect(page.locator('.title-menu button').first()).toContainText('[', { timeout: 20_000 });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+  expect(await untranslatedOrCut(page, '.title-card h1, .title-card .tagline, .title-menu button')).toEqual([]);
+  await screenshot(page, 'language-title-pseudo');
+  await page.locator('.title-menu button').filter({ hasText: 'Šéţţíñĝš' }).click();
+  await expect(page.locator('.settings-screen h1')).toContainText('Šéţţíñĝš');
+  expect(await untranslatedOrCut(page, '.settings-screen h1, .settings-screen legend, .settings-screen label:not([lang]), .settings-screen .hint, .settings-screen .screen-head button')).toEqual([]);
+  await screenshot(page, 'language-settings-pseudo');
+});
