@@ -9,7 +9,7 @@ import { envFor } from './env';
 import { nextFloat, seedRng, type RngState } from './rng';
 import { Driver, newGame, phaseOf, stateOf, type Game, type Intent } from './session';
 import type { Forced } from './resolve';
-import type { Formula, Model, Scenario, Tag } from './types';
+import type { DecisionDef, Formula, Model, Scenario, Tag } from './types';
 
 /** What a bot wants at one moment: the part of a policy a rule may change. */
 export interface Preferences {
@@ -88,19 +88,27 @@ export function preferencesNow(policy: Policy, game: Game, plan: BotPlan = { lef
   return { tags: rule.tags ?? policy.tags, perQuarter: rule.perQuarter ?? policy.perQuarter, answers: rule.answers ?? policy.answers, avoid: rule.avoid ?? policy.avoid };
 }
 
+// Loops rather than closures: a bot weighs every decision every quarter of thousands of games
 function appeal(prefs: Preferences, tags: readonly Tag[]): number {
-  if (prefs.avoid?.some((t) => tags.includes(t))) return 0;
-  return tags.reduce((n, t) => n + (prefs.tags[t] ?? 0), 0);
+  let n = 0;
+  for (const t of tags) {
+    if (prefs.avoid?.includes(t)) return 0;
+    n += prefs.tags[t] ?? 0;
+  }
+  return n;
 }
 
-function choose<T>(rng: RngState, items: { item: T; weight: number }[], randomness: number): T | undefined {
+function choose<T>(rng: RngState, items: readonly { item: T; weight: number }[], randomness: number): T | undefined {
   if (items.length === 0) return undefined;
-  const best = Math.max(...items.map((i) => i.weight));
+  let best = -Infinity;
+  let total = 0;
+  for (const i of items) { if (i.weight > best) best = i.weight; total += i.weight; }
   if (nextFloat(rng) >= randomness) {
-    const top = items.filter((i) => i.weight === best);
-    return top[Math.floor(nextFloat(rng) * top.length)].item;
+    let top = 0;
+    for (const i of items) if (i.weight === best) top += 1;
+    let k = Math.floor(nextFloat(rng) * top);
+    for (const i of items) if (i.weight === best && k-- === 0) return i.item;
   }
-  const total = items.reduce((n, i) => n + i.weight, 0);
   let r = nextFloat(rng) * total;
   for (const i of items) { r -= i.weight; if (r < 0) return i.item; }
   return items[items.length - 1].item;
@@ -123,15 +131,22 @@ export function botIntent(policy: Policy, game: Game, rng: RngState, plan: BotPl
       const add: string[] = [];
       if (plan.left > 0) {
         // what is open this quarter does not depend on the agenda (agenda.ts); only what is left to spend does
-        const open = scenario.decisions.filter((d) => appeal(now, d.tags) > 0 && !s.agenda.includes(d.id) && isAvailable(scenario, s, d));
-        let so = s;
+        const open: { item: DecisionDef; weight: number }[] = [];
+        for (const d of scenario.decisions) {
+          const weight = appeal(now, d.tags);
+          if (weight > 0 && !s.agenda.includes(d.id) && isAvailable(scenario, s, d)) open.push({ item: d, weight });
+        }
+        // the agenda so far, grown as the bot picks (a state of the bot's own, read by roomLeft)
+        const so = { ...s, agenda: [...s.agenda] };
+        const options: { item: string; weight: number }[] = [];
         for (let room = roomLeft(scenario, so); plan.left > 0 && room.slots > 0; room = roomLeft(scenario, so)) {
-          const options = open.filter((d) => !so.agenda.includes(d.id) && room.fits(d)).map((d) => ({ item: d.id, weight: appeal(now, d.tags) }));
+          options.length = 0;
+          for (const o of open) if (!so.agenda.includes(o.item.id) && room.fits(o.item)) options.push({ item: o.item.id, weight: o.weight });
           const id = choose(rng, options, policy.randomness);
           if (!id) break;
           plan.left -= 1;
           add.push(id);
-          so = { ...so, agenda: [...so.agenda, id] };
+          so.agenda.push(id);
         }
       }
       return add.length ? { type: 'COMMIT', add } : { type: 'COMMIT' };

@@ -13,7 +13,9 @@ export function advanceModel(scenario: Scenario, state: GameState): { vars: Reco
   const all = withDerived(model, state.vars, { quarter: q, quarters: scenario.calendar.quarters, phase: phaseOf(scenario, q) }, state);
   const env = makeEnv(all, state);
   const reference = referenceValues(model);
-  const deltas: Record<string, number> = {};
+  // each flow's push summed by the variable it reaches, by the variable's place in the model (no object keyed by name)
+  const { slotOf, toSlot } = slotsOf(model);
+  const deltas = new Float64Array(model.variables.length);
   const delays: number[][] = [];
   const pushes: Push[] = [];
   model.flows.forEach((flow, i) => {
@@ -31,7 +33,7 @@ export function advanceModel(scenario: Scenario, state: GameState): { vars: Reco
       delays.push(stages);
     } else delays.push(state.delays[i]);
     const amount = flow.gain * out;
-    deltas[flow.to] = (deltas[flow.to] ?? 0) + amount;
+    if (toSlot[i] >= 0) deltas[toSlot[i]] += amount;
     if (amount !== 0) pushes.push({ variable: flow.to, kind: 'link', id: flowKey(flow), amount, delay: flow.delay, flow: i });
   });
   const vars = { ...state.vars };
@@ -43,12 +45,25 @@ export function advanceModel(scenario: Scenario, state: GameState): { vars: Reco
     // luck: the ups and downs of a real service that no decision explains (drawn in the model's order of variables)
     const luck = v.noise ? v.noise * nextNormal(state.rng) : 0;
     if (luck !== 0) pushes.push({ variable: v.id, kind: 'luck', id: v.id, amount: luck, delay: 0 });
-    const free = x + (deltas[v.id] ?? 0) + drift + luck;
+    const free = x + deltas[slotOf.get(v.id)!] + drift + luck;
     const held = free < v.min ? v.min : free > v.max ? v.max : free;
     if (held !== free) pushes.push({ variable: v.id, kind: 'limit', id: v.id, amount: held - free, delay: 0 });
     vars[v.id] = held;
   }
   return { vars, delays, pushes };
+}
+
+interface Slots { slotOf: Map<string, number>; toSlot: Int32Array }
+const slotsCache = new WeakMap<Model, Slots>();
+/** Each variable's place in the model, and the place of the variable each flow reaches (-1: not a variable). */
+function slotsOf(model: Model): Slots {
+  let slots = slotsCache.get(model);
+  if (!slots) {
+    const slotOf = new Map(model.variables.map((v, i) => [v.id, i]));
+    slots = { slotOf, toSlot: Int32Array.from(model.flows, (f) => slotOf.get(f.to) ?? -1) };
+    slotsCache.set(model, slots);
+  }
+  return slots;
 }
 
 const referenceCache = new WeakMap<Model, Record<string, number | string>>();
