@@ -48,6 +48,15 @@ export const CODES = {
 } as const;
 export type Code = keyof typeof CODES;
 
+/** Codes of a translation file (scenario/translation.ts); its shape and syntax errors use the SC codes above. */
+export const TRANSLATION_CODES = {
+  TR0001: 'text not translated yet',
+  TR0002: 'stale translation',
+  TR0003: 'translation of a text the file does not have',
+  TR0004: 'text translated twice',
+  TR0005: 'translation of another file',
+} as const;
+
 /** A readable report line plus a code frame, like a compiler's. */
 export function formatDiagnostic(d: Diagnostic, source?: string): string {
   const head = `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${d.message}${d.hint ? ` - ${d.hint}` : ''}`;

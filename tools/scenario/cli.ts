@@ -25,6 +25,9 @@ const USAGE = `usage: npm run scenario -- <command>
   play FILE [--seed S] [--reveal]  play FILE in the terminal (--reveal: show the hidden numbers too)
   schema [--model] [--write]       print the scenario file's JSON Schema (--model: the model file's), or write
                                    both to scenarios/schema/
+  strings extract|check FILE --locale L [--out PATH]
+                                   write FILE's words as a translator's file (translations/ID.L.yaml beside
+                                   it), or check one: missing, stale and unknown texts (TR0001...)
 
 Exit codes: 0 ok, 1 problems found, 2 usage.
 `;
@@ -53,6 +56,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./play')).playCommand(rest, out, err);
     case 'schema':
       return (await import('./schema-command')).schemaCommand(rest, out, err);
+    case 'strings':
+      return (await import('./strings-command')).stringsCommand(rest, out, err);
     case undefined: case '--help': case '-h': case 'help':
       out(USAGE); return command === undefined ? 2 : 0;
     default:

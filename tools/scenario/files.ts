@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../../src/engine/types';
-import { loadScenario, type Loaded } from '../../src/scenario/load';
+import { loadScenario, type Loaded, type Translations } from '../../src/scenario/load';
 
 const BUNDLED_MODELS = fileURLToPath(new URL('../../scenarios/models', import.meta.url));
 
@@ -12,7 +12,8 @@ export function display(path: string): string {
   return rel.startsWith('..') ? path : rel;
 }
 
-export function readScenarioFile(path: string): Loaded<Scenario> {
+/** `translations`: texts to lay over the scenario and its model (see src/scenario/translation.ts). */
+export function readScenarioFile(path: string, translations: Translations = {}): Loaded<Scenario> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -25,5 +26,5 @@ export function readScenarioFile(path: string): Loaded<Scenario> {
   return loadScenario({ file: display(path), text }, (id) => {
     const file = dirs.map((d) => join(d, `${id}.model.yaml`)).find((f) => existsSync(f));
     return file ? { file: display(file), text: readFileSync(file, 'utf8') } : null;
-  }, () => [...new Set(dirs.flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.model.yaml')).map((f) => f.replace('.model.yaml', '')) : [])))]);
+  }, () => [...new Set(dirs.flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.model.yaml')).map((f) => f.replace('.model.yaml', '')) : [])))], translations);
 }

@@ -1,5 +1,6 @@
 // The shape of a model file (scenarios/models/*.model.yaml).
 import { z } from 'zod';
+import { prose } from '../prose';
 import { Effects, ExprText, FileId, Id } from './common';
 
 const Relax = z.union([
@@ -8,8 +9,8 @@ const Relax = z.union([
 ]).describe('Each quarter the variable moves this share of the way back to its initial value (or to `toward`).');
 
 const Common = {
-  label: z.string().describe('Name shown to players.'),
-  doc: z.string().describe('One line on what the variable means.'),
+  label: prose('Name shown to players.'),
+  doc: prose('One line on what the variable means.'),
   visibility: z.enum(['visible', 'hidden']).describe('hidden: only the debrief (and roles that `see` it) show it.'),
 };
 
@@ -17,7 +18,7 @@ const NumberVariable = z.strictObject({
   ...Common,
   initial: z.number().describe('Value at the start (a scenario may override it in `start`).'),
   range: z.tuple([z.number(), z.number()]).describe('[min, max]; values are clamped to it.'),
-  unit: z.string().describe('Unit shown beside the value.'),
+  unit: prose('Unit shown beside the value.'),
   better: z.enum(['higher', 'lower']).optional().describe('Which direction is good news, for trend colours.'),
   relax: Relax.optional(),
   noise: z.number().min(0).optional().describe('Luck: the standard deviation of a random push each quarter, in the variable\'s units (default 0).'),
@@ -32,7 +33,7 @@ export const Variable = z.union([NumberVariable, LevelVariable], { error: 'a var
 
 export const Derived = z.strictObject({
   formula: ExprText.describe('How it is computed from variables and earlier derived values.'),
-  label: z.string(), doc: z.string(), unit: z.string(),
+  label: prose(), doc: prose(), unit: prose(),
   visibility: z.enum(['visible', 'hidden']),
   better: z.enum(['higher', 'lower']).optional(),
   decimals: z.int().min(0).max(3).optional(),
@@ -58,7 +59,7 @@ export const Flow = z.strictObject({
 export const ModelFile = z.strictObject({
   format: z.int(),
   id: FileId,
-  title: z.string(),
+  title: prose(),
   variables: z.record(z.string(), Variable),
   derived: z.record(z.string(), Derived).optional(),
   links: z.array(Link).optional(),
