@@ -4,6 +4,7 @@ import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/atkinson-hyperlegible/latin-400-italic.css';
 import './ui/style.css';
 import { bundledScenarios, DEFAULT_SCENARIO } from './content/bundled';
+import { chooseLocale } from './i18n/locales';
 import { openFiles, readDropped } from './content/read-files';
 import { connect, showScreen } from './state/actions';
 import { store } from './state/store';
@@ -27,11 +28,24 @@ function randomSeed(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const scenarios = bundledScenarios().sort((a, b) => (a.scenario?.id === DEFAULT_SCENARIO ? -1 : b.scenario?.id === DEFAULT_SCENARIO ? 1 : (a.scenario?.title ?? a.file).localeCompare(b.scenario?.title ?? b.file)));
-store.setState({ scenarios });
 const storage = (() => { try { return window.localStorage; } catch { return null; } })();
 store.setState({ settings: { ...store.getState().settings, ...loadDisplaySettings(storage, window.matchMedia('(prefers-reduced-motion: reduce)').matches) } });
 store.subscribe((s) => s.settings, (s) => saveDisplaySettings(storage, s));
+// the bundled scenarios in the interface's language where they have a translation into it
+const localeNow = () => chooseLocale(store.getState().settings.locale, navigator.languages ?? [navigator.language], window.location.search);
+const inLocale = (locale: string) => bundledScenarios(locale).sort((a, b) => (a.scenario?.id === DEFAULT_SCENARIO ? -1 : b.scenario?.id === DEFAULT_SCENARIO ? 1 : (a.scenario?.title ?? a.file).localeCompare(b.scenario?.title ?? b.file)));
+let scenariosLocale = localeNow();
+let scenarios = inLocale(scenariosLocale);
+store.setState({ scenarios });
+// a language chosen in Settings gives the chooser its scenarios in it; a game under way keeps its words until reloaded
+store.subscribe((s) => s.settings.locale, () => {
+  const locale = localeNow();
+  if (locale === scenariosLocale) return;
+  scenariosLocale = locale;
+  const opened = store.getState().scenarios.filter((e) => e.opened);
+  scenarios = inLocale(locale);
+  store.setState({ scenarios: [...scenarios, ...opened] });
+});
 directSound(storage);
 
 const scenarioById = (id: string) => scenarios.find((s) => s.scenario?.id === id)?.scenario;

@@ -1,6 +1,9 @@
 // The bundled scenarios' checked data (see vite-plugin-bundled.ts): each file read by the designers' loader, and the
 // data it compiled, or its errors and its text.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { Placed } from '../src/scenario/lay-over';
+import { placed, proseStrings } from '../src/scenario/prose';
+import { loadTranslation } from '../src/scenario/translation';
 import { ModelFile } from '../src/scenario/schema/model-schema';
 import { ScenarioFile } from '../src/scenario/schema/scenario-schema';
 import { SourceFile } from '../src/scenario/source-map';
@@ -14,6 +17,25 @@ export interface BundledEntry {
   model?: unknown;
   diagnostics: unknown[];
   sources?: Record<string, string>;
+  /** By locale: the texts of the scenario's translation and its model's, each at its place, and whether reviewed. */
+  translations?: Record<string, BundledTranslation>;
+}
+
+export interface BundledTranslation { scenario: Placed[]; model: Placed[]; reviewed: boolean }
+
+/** The sound translations of a file (translations/ID.LOCALE.yaml in `dir`), by locale: texts up to date only. */
+function translationsOf(dir: string, id: string, schema: typeof ScenarioFile | typeof ModelFile, data: unknown): Record<string, { texts: Placed[]; reviewed: boolean }> {
+  const folder = `${dir}/translations`;
+  if (!existsSync(folder)) return {};
+  const strings = proseStrings(schema, data);
+  const out: Record<string, { texts: Placed[]; reviewed: boolean }> = {};
+  for (const f of readdirSync(folder).filter((x) => x.startsWith(`${id}.`) && x.endsWith('.yaml')).sort()) {
+    const locale = f.slice(id.length + 1, -'.yaml'.length);
+    const t = loadTranslation({ file: f, text: readFileSync(`${folder}/${f}`, 'utf8') }, id, strings);
+    // a translation with errors is left out: the scenario plays in its own words (validate says what is wrong)
+    if (t.value) out[locale] = { texts: placed(t.value.texts, strings), reviewed: t.value.reviewed };
+  }
+  return out;
 }
 
 export function bundledEntries(root: string): BundledEntry[] {
@@ -26,7 +48,13 @@ export function bundledEntries(root: string): BundledEntry[] {
     const data = ScenarioFile.parse(new SourceFile(file, readFileSync(`${root}/${file}`, 'utf8')).data().data);
     const modelFile = `${root}/scenarios/models/${r.value.model.id}.model.yaml`;
     const model = ModelFile.parse(new SourceFile(modelFile, readFileSync(modelFile, 'utf8')).data().data);
-    return { file, hash: r.value.hash, data, model, diagnostics: shown };
+    const own = translationsOf(`${root}/scenarios`, r.value.id, ScenarioFile, data);
+    const models = translationsOf(`${root}/scenarios/models`, r.value.model.id, ModelFile, model);
+    const translations: Record<string, BundledTranslation> = {};
+    for (const locale of new Set([...Object.keys(own), ...Object.keys(models)])) {
+      translations[locale] = { scenario: own[locale]?.texts ?? [], model: models[locale]?.texts ?? [], reviewed: (own[locale]?.reviewed ?? true) && (models[locale]?.reviewed ?? true) };
+    }
+    return { file, hash: r.value.hash, data, model, diagnostics: shown, translations };
   });
 }
 

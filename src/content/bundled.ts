@@ -7,11 +7,16 @@ import { compileScenario } from '../scenario/compile-scenario';
 import { hasErrors, type Diagnostic, type Severity } from '../scenario/diagnostics';
 import type { ModelFileData } from '../scenario/schema/model-schema';
 import type { ScenarioFileData } from '../scenario/schema/scenario-schema';
+import { layOver } from '../scenario/lay-over';
 import type { SourceFile } from '../scenario/source-map';
 
 export const DEFAULT_SCENARIO = 'northmoor';
 
-export interface BundledScenario { file: string; scenario?: Scenario; diagnostics: Diagnostic[]; sources: Record<string, string> }
+export interface BundledScenario {
+  file: string; scenario?: Scenario; diagnostics: Diagnostic[]; sources: Record<string, string>;
+  /** Shown in a translation: its locale, and whether a fluent speaker has reviewed it. */
+  translation?: { locale: string; reviewed: boolean };
+}
 
 /** Checked data has no places to point at: a problem found now (there should be none) is reported at the file's top. */
 function placeless(file: string): SourceFile {
@@ -19,14 +24,20 @@ function placeless(file: string): SourceFile {
   return { file, at, pathDiag: (_p: unknown, code: string, severity: Severity, message: string, hint?: string) => at(0, 1, code, severity, message, hint), stringOffset: () => 0 } as unknown as SourceFile;
 }
 
-export function bundledScenarios(): BundledScenario[] {
+/** The bundled scenarios, each in `locale` where it has a translation into it (and in its own words where not). */
+export function bundledScenarios(locale?: string): BundledScenario[] {
   return entries.map((e) => {
     const diagnostics = e.diagnostics as Diagnostic[];
     if (!e.data || !e.model || !e.hash) return { file: e.file, diagnostics, sources: e.sources ?? {} };
     const src = placeless(e.file);
-    const model = compileModel(src, e.model as ModelFileData);
-    const compiled = model.model ? compileScenario(src, e.data as ScenarioFileData, model.model, e.hash) : { diagnostics: model.diagnostics };
+    const words = locale ? e.translations?.[locale] : undefined;
+    // the same numbers and ids, and the same hash: only words change, so saves and workshop sessions carry over
+    const model = compileModel(src, (words ? layOver(e.model, words.model) : e.model) as ModelFileData);
+    const data = (words ? layOver(e.data, words.scenario) : e.data) as ScenarioFileData;
+    const compiled = model.model ? compileScenario(src, data, model.model, e.hash) : { diagnostics: model.diagnostics };
     const all = [...diagnostics, ...compiled.diagnostics.filter((d) => d.severity === 'error')];
-    return { file: e.file, scenario: hasErrors(all) ? undefined : compiled.scenario, diagnostics: all, sources: {} };
+    const out: BundledScenario = { file: e.file, scenario: hasErrors(all) ? undefined : compiled.scenario, diagnostics: all, sources: {} };
+    if (words && locale) out.translation = { locale, reviewed: words.reviewed };
+    return out;
   });
 }

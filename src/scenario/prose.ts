@@ -2,6 +2,7 @@
 // one of a file found with a stable id built from its place: `decisions.practice_visits.title`. The id uses the ids
 // a file already has (never translated), so it survives reordering; a list without ids uses the item's position.
 import { z } from 'zod';
+import { layOver, type Placed } from './lay-over';
 
 /** The schemas of prose fields. */
 export const PROSE = z.registry<{ prose: true }>();
@@ -77,15 +78,12 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 
 /** The data with some prose replaced (a translation laid over it): a copy, the original untouched. */
 export function withProse(data: unknown, replace: ReadonlyMap<string, string>, strings: readonly ProseString[]): unknown {
-  const copy = structuredClone(data);
-  for (const s of strings) {
-    const text = replace.get(s.id);
-    if (text === undefined) continue;
-    let at = copy as Record<string | number, unknown>;
-    for (const k of s.path.slice(0, -1)) at = at[k] as Record<string | number, unknown>;
-    at[s.path[s.path.length - 1]] = text;
-  }
-  return copy;
+  return layOver(data, placed(replace, strings));
+}
+
+/** A translation's texts with their places in the file's data (what the game receives for a bundled scenario). */
+export function placed(replace: ReadonlyMap<string, string>, strings: readonly ProseString[]): Placed[] {
+  return strings.flatMap((s) => { const text = replace.get(s.id); return text === undefined ? [] : [[s.path, text] as const]; });
 }
 
 const PLACES: Record<string, string> = {

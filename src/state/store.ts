@@ -36,6 +36,8 @@ export interface ScenarioEntry {
   sources?: Record<string, string>;
   /** Opened by the player from a file, not bundled. */
   opened?: boolean;
+  /** Shown in a translation: its locale, and whether a fluent speaker has reviewed it. */
+  translation?: { locale: string; reviewed: boolean };
 }
 export interface SaveEntry { id: string; label: string; scenarioTitle: string; quarter: number; savedAt: string; problem?: string }
 

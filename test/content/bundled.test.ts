@@ -45,4 +45,22 @@ describe('the bundled scenarios', () => {
       }
     }
   });
+
+  it('in Welsh are the same scenarios in other words: the translated texts, the same hash, the same games', () => {
+    const welsh = bundledScenarios('cy');
+    const northmoor = welsh.find((b) => b.scenario?.id === 'northmoor')!;
+    const english = bundled.find((b) => b.scenario?.id === 'northmoor')!;
+    expect(northmoor.translation).toEqual({ locale: 'cy', reviewed: false });
+    expect(northmoor.scenario!.calendar.phases[0].title).not.toBe(english.scenario!.calendar.phases[0].title);
+    expect(northmoor.scenario!.intro).toMatch(/Northmoor/);
+    expect(northmoor.scenario!.intro).not.toBe(english.scenario!.intro);
+    // untranslated texts stay in English
+    expect(northmoor.scenario!.decisions.map((d) => d.title)).toEqual(english.scenario!.decisions.map((d) => d.title));
+    expect(northmoor.scenario!.hash).toBe(english.scenario!.hash);
+    const a = simulate(northmoor.scenario!, BUILT_IN.balanced, { runs: 3, seed: 'cy' });
+    const c = simulate(english.scenario!, BUILT_IN.balanced, { runs: 3, seed: 'cy' });
+    expect(JSON.stringify(a.runs)).toBe(JSON.stringify(c.runs));
+    // a language with no translation gives the scenarios in their own words
+    expect(bundledScenarios('fr').every((b) => b.translation === undefined)).toBe(true);
+  });
 });

@@ -4,6 +4,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { screenshot } from './helpers';
 
+/** The guided start's title in its Welsh translation (scenarios/translations/first-meeting.cy.yaml). */
+const WELSH_TUTORIAL = 'Eich blwyddyn gyntaf: dechrau dan arweiniad';
+
 /** Texts of the visible controls and headings of a screen that do not come from the message files, or are cut off. */
 async function untranslatedOrCut(page: Page, selector: string): Promise<string[]> {
   return page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).flatMap((el) => {
@@ -24,6 +27,15 @@ test.describe('a browser set to Welsh', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText("Tu Hwnt i'r Rhifau");
     await screenshot(page, 'language-title-cy');
+    // the chooser, and the guided start's card in its Welsh translation (awaiting review, and saying so)
+    await page.getByRole('button', { name: 'Gêm newydd' }).click();
+    await expect(page.getByRole('heading', { name: 'Dewiswch senario' })).toBeVisible();
+    const first = page.locator('.scenario-card').first();
+    await expect(first).toContainText('Yn newydd i\'r gêm? Dechreuwch yma.');
+    await expect(first.getByRole('heading', { level: 2 })).toHaveText(WELSH_TUTORIAL);
+    await expect(first).toContainText('Cymraeg: cyfieithiad yn aros am adolygiad');
+    await screenshot(page, 'language-chooser-cy');
+    await page.getByRole('button', { name: 'Yn ôl' }).click();
     await page.getByRole('button', { name: 'Gosodiadau' }).click();
     await expect(page.getByRole('heading', { name: 'Gosodiadau' })).toBeVisible();
     await expect(page.getByRole('radio', { name: 'Fel y porwr: Cymraeg' })).toBeChecked();
@@ -49,4 +61,9 @@ test('in the pseudo-locale every word of the title and Settings comes from the m
   await expect(page.locator('.settings-screen h1')).toContainText('Šéţţíñĝš');
   expect(await untranslatedOrCut(page, '.settings-screen h1, .settings-screen legend, .settings-screen label:not([lang]), .settings-screen .hint, .settings-screen .screen-head button')).toEqual([]);
   await screenshot(page, 'language-settings-pseudo');
+  await page.locator('.screen-head button').click();
+  await page.locator('.title-menu button').first().click();
+  await expect(page.locator('.chooser-screen h1')).toContainText('[');
+  expect(await untranslatedOrCut(page, '.chooser-screen h1, .chooser-screen .start-badge, .chooser-screen .meta, .chooser-screen .open-file p, .chooser-screen .open-file button, .chooser-screen .screen-head button')).toEqual([]);
+  await screenshot(page, 'language-chooser-pseudo');
 });

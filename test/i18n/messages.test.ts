@@ -37,8 +37,8 @@ describe('message files', () => {
     }
   });
 
-  it('Welsh has every interface message the title and Settings screens show', () => {
-    const shown = Object.keys(en).filter((id) => /^(app|title|settings|common)\./.test(id));
+  it('Welsh has every interface message the title, Settings and chooser screens show', () => {
+    const shown = Object.keys(en).filter((id) => /^(app|title|settings|common|chooser)\./.test(id));
     expect(shown.filter((id) => !Object.hasOwn(CATALOGUES.cy, id))).toEqual([]);
   });
 

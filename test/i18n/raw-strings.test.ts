@@ -21,5 +21,6 @@ describe('raw interface strings', () => {
     }
     expect(now['src/ui/screens/title.ts']).toBeUndefined();
     expect(now['src/ui/screens/settings.ts']).toBeUndefined();
+    expect(now['src/ui/screens/chooser.ts']).toBeUndefined();
   });
 });

@@ -3,6 +3,8 @@ import type { AppState } from '../../state/store';
 import { back, startGame } from '../../state/actions';
 import { formatDiagnostic } from '../../scenario/diagnostics';
 import { button, h, prose } from '../dom';
+import { infoOf } from '../../i18n/locales';
+import { t } from '../../i18n/messages';
 import { openFiles, readDropped } from '../../content/read-files';
 
 async function pickScenarioFiles(): Promise<void> {
@@ -24,26 +26,27 @@ function ordered(state: AppState): AppState['scenarios'] {
 export function chooserScreen(state: AppState): HTMLElement {
   const firstTime = state.saves.length === 0;
   return h('section', { class: 'screen chooser-screen', 'aria-labelledby': 'chooser-heading' },
-    h('header', { class: 'screen-head' }, button('Back', back, { class: 'link', 'data-focus': 'back' }), h('h1', { id: 'chooser-heading', tabindex: '-1' }, 'Choose a scenario')),
+    h('header', { class: 'screen-head' }, button(t('common.back'), back, { class: 'link', 'data-focus': 'back' }), h('h1', { id: 'chooser-heading', tabindex: '-1' }, t('chooser.heading'))),
     h('ul', { class: 'scenario-list' }, ...ordered(state).map((entry) => {
       const s = entry.scenario;
       if (!s) {
-        return h('li', { class: 'scenario-card broken' }, h('h2', {}, entry.file), h('p', {}, 'This scenario has errors and cannot be played:'),
+        return h('li', { class: 'scenario-card broken' }, h('h2', {}, entry.file), h('p', {}, t('chooser.broken')),
           h('pre', { class: 'diagnostics' }, entry.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, entry.sources?.[d.file])).join('\n\n')));
       }
       const start = firstTime && s.difficulty === 'introductory';
       return h('li', { class: `scenario-card${start ? ' start-here' : ''}` },
-        start ? h('p', { class: 'start-badge' }, 'New to the game? Start here.') : null,
+        start ? h('p', { class: 'start-badge' }, t('chooser.startHere')) : null,
         h('h2', {}, s.title),
-        h('p', { class: 'meta' }, `${s.calendar.quarters} quarters · ${s.difficulty} · about ${Math.round(s.calendar.quarters * 2.2)} minutes${entry.opened ? ` · opened from ${entry.file}` : ''}`),
-        s.contentNote ? h('p', { class: 'content-note' }, h('strong', {}, 'Content note: '), s.contentNote) : null,
+        h('p', { class: 'meta' }, [t('chooser.meta', { quarters: s.calendar.quarters, difficulty: s.difficulty, minutes: Math.round(s.calendar.quarters * 2.2) }), ...(entry.opened ? [t('chooser.openedFrom', { file: entry.file })] : [])].join(' · ')),
+        entry.translation && !entry.translation.reviewed ? h('p', { class: 'hint' }, t('settings.unreviewed', { name: infoOf(entry.translation.locale).name })) : null,
+        s.contentNote ? h('p', { class: 'content-note' }, h('strong', {}, t('chooser.contentNote')), s.contentNote) : null,
         prose(s.summary),
-        button(`Play ${s.title}`, () => startGame(s), { class: 'primary', 'data-focus': `play-${s.id}` }),
+        button(t('chooser.play', { title: s.title }), () => startGame(s), { class: 'primary', 'data-focus': `play-${s.id}` }),
       );
     })),
     // for designers trying their own files: after the scenarios, not before them
     h('div', { class: 'open-file', id: 'drop-zone' },
-      h('p', {}, 'Have a scenario file? Open it here, or drop it (with its model file, if it has its own) anywhere on this page. Files are checked, never run.'),
-      button('Open a scenario file…', () => { void pickScenarioFiles(); }, { 'data-focus': 'open-scenario' })),
+      h('p', {}, t('chooser.openFileHint')),
+      button(t('chooser.openFile'), () => { void pickScenarioFiles(); }, { 'data-focus': 'open-scenario' })),
   );
 }
