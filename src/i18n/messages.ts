@@ -2,10 +2,18 @@
 // has six plural forms). English is the source; a message a translation lacks is shown in English.
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
-import cy from './messages/cy.json';
-import en from './messages/en.json';
+import cyBoard from './messages/cy-board.json';
+import cyDebrief from './messages/cy-debrief.json';
+import cyCore from './messages/cy.json';
+import enBoard from './messages/en-board.json';
+import enDebrief from './messages/en-debrief.json';
+import enCore from './messages/en.json';
 import { infoOf, PSEUDO_LOCALE, SOURCE_LOCALE } from './locales';
 import { pseudoMessage } from './pseudo';
+
+// each language's messages in files by part of the game (the title and settings; the board; the debrief), one catalogue
+const en = { ...enCore, ...enBoard, ...enDebrief };
+const cy: Record<string, string> = { ...cyCore, ...cyBoard, ...cyDebrief };
 
 export type MessageId = keyof typeof en;
 export type MessageValues = Record<string, string | number>;

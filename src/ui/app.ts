@@ -1,6 +1,6 @@
 // The accessible DOM layer: renders the current screen from the store, keeps focus, announces changes, shows captions.
 import { chooseLocale, infoOf } from '../i18n/locales';
-import { setLocale } from '../i18n/messages';
+import { setLocale, t } from '../i18n/messages';
 import { stateHash } from '../engine/session';
 import { back, dismissNotice } from '../state/actions';
 import { store, type AppState } from '../state/store';
@@ -60,7 +60,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, captions: HTMLEle
     if (state.screen !== lastScreen || phase !== lastPhase) view.classList.add('enter');
     lastPhase = phase;
     const notice = state.notice ? h('div', { class: `notice ${state.notice.kind}`, role: state.notice.kind === 'error' ? 'alert' : 'status' },
-      h('p', {}, state.notice.text), button('Dismiss', dismissNotice, { class: 'link', 'data-focus': 'dismiss' })) : null;
+      h('p', {}, state.notice.text), button(t('board.notice.dismiss'), dismissNotice, { class: 'link', 'data-focus': 'dismiss' })) : null;
     root.replaceChildren(...(notice ? [notice, view] : [view]));
     // a new screen or phase moves focus to its heading, so screen readers start at the top of what changed
     const phaseChanged = newStep && state.effects.some((e) => e.type === 'phase');

@@ -18,9 +18,9 @@ export async function startScenario(page: Page, title: string): Promise<void> {
 }
 
 /** A scenario with a check asks its questions before the briefing: these tests skip them (check.spec.ts answers them). */
-export async function pastTheCheck(page: Page): Promise<void> {
+export async function pastTheCheck(page: Page, seat = 'Take your seat'): Promise<void> {
   const skip = page.getByRole('button', { name: /Skip the questions/ });
-  await expect(skip.or(page.getByRole('button', { name: /Take your seat/ })).first()).toBeVisible({ timeout: 20_000 });
+  await expect(skip.or(page.getByRole('button', { name: new RegExp(seat) })).first()).toBeVisible({ timeout: 20_000 });
   if (await skip.isVisible()) await skip.click();
 }
 

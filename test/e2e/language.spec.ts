@@ -2,6 +2,7 @@
 // made in Settings is remembered; the pseudo-locale (?lang=en-XA) shows every word of those screens from the message
 // files (accented, bracketed) with nothing cut off.
 import { expect, test, type Page } from '@playwright/test';
+import { pastTheCheck } from './flows';
 import { screenshot } from './helpers';
 
 /** The guided start's title in its Welsh translation (scenarios/translations/first-meeting.cy.yaml). */
@@ -35,7 +36,14 @@ test.describe('a browser set to Welsh', () => {
     await expect(first.getByRole('heading', { level: 2 })).toHaveText(WELSH_TUTORIAL);
     await expect(first).toContainText('Cymraeg: cyfieithiad yn aros am adolygiad');
     await screenshot(page, 'language-chooser-cy');
-    await page.getByRole('button', { name: 'Yn ôl' }).click();
+    // the guided start's board in Welsh: its briefing and agenda, the scenario's words and the interface's
+    await page.getByRole('button', { name: `Chwarae ${WELSH_TUTORIAL}` }).click();
+    await page.getByRole('button', { name: 'Parhau', exact: true }).click();
+    await pastTheCheck(page, 'Cymerwch eich sedd');
+    await page.getByRole('button', { name: /^Cymerwch eich sedd/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Chwarter 1 o 4' })).toBeVisible();
+    await screenshot(page, 'language-board-cy');
+    await page.getByRole('button', { name: 'Prif ddewislen' }).click();
     await page.getByRole('button', { name: 'Gosodiadau' }).click();
     await expect(page.getByRole('heading', { name: 'Gosodiadau' })).toBeVisible();
     await expect(page.getByRole('radio', { name: 'Fel y porwr: Cymraeg' })).toBeChecked();

@@ -2,6 +2,7 @@
 import type { AppState } from '../../state/store';
 import { acceptContentNote, showScreen } from '../../state/actions';
 import { button, h, prose } from '../dom';
+import { t } from '../../i18n/messages';
 import { contentNoteGate } from '../widgets/content-note';
 import { checkStage } from '../../learning/record';
 import { checkBeforeScreen } from './check';
@@ -17,14 +18,14 @@ export function briefingScreen(state: AppState): HTMLElement {
   return h('section', { class: 'screen briefing-screen', 'aria-labelledby': 'briefing-heading' },
     h('h1', { id: 'briefing-heading', tabindex: '-1' }, s.title),
     h('div', { class: 'briefing-body' },
-      h('div', { class: 'situation' }, h('h2', {}, 'The situation'), prose(s.intro)),
-      h('div', { class: 'roles' }, h('h2', {}, 'Your board'),
+      h('div', { class: 'situation' }, h('h2', {}, t('board.start.situation')), prose(s.intro)),
+      h('div', { class: 'roles' }, h('h2', {}, t('board.start.roles')),
         h('ul', { class: 'role-list' }, ...s.roles.map((r) => h('li', { class: 'role' },
           h('h3', {}, r.name), h('p', {}, r.brief),
-          r.private ? h('details', { class: 'private' }, h('summary', { 'data-focus': `private-${r.id}` }, `Private brief: ${r.name}`), prose(r.private)) : null,
+          r.private ? h('details', { class: 'private' }, h('summary', { 'data-focus': `private-${r.id}` }, t('board.start.private', { name: r.name })), prose(r.private)) : null,
         )))),
     ),
-    h('p', { class: 'seed' }, `Game seed: ${game.seed} (the same seed and the same decisions always give the same game).`),
-    button('Take your seat: open the first quarter', () => showScreen('board'), { class: 'primary', 'data-focus': 'start', 'data-autofocus': true }),
+    h('p', { class: 'seed' }, t('board.start.seed', { seed: game.seed })),
+    button(t('board.start.begin'), () => showScreen('board'), { class: 'primary', 'data-focus': 'start', 'data-autofocus': true }),
   );
 }

@@ -8,6 +8,7 @@ import { playAgainSameLuck } from '../../state/debrief-actions';
 import { store, type AppState } from '../../state/store';
 import { download } from '../browser-saves';
 import { button, h, prose } from '../dom';
+import { t } from '../../i18n/messages';
 import { revealSection } from '../widgets/debrief-reveal';
 import { reflectSection } from '../widgets/debrief-reflect';
 import { runsSection } from '../widgets/debrief-runs';
@@ -25,8 +26,8 @@ export function debriefScreen(state: AppState): HTMLElement {
   const base = `beyond-the-numbers-${sc.id}-${game.seed}`;
   return h('section', { class: 'screen debrief-screen', 'aria-labelledby': 'debrief-heading' },
     h('header', { class: 'debrief-head' },
-      h('h1', { id: 'debrief-heading', tabindex: '-1' }, 'The debrief'),
-      h('p', {}, `${sc.title} · seed ${game.seed}${ending ? ` · ${ending.title}` : ''}`)),
+      h('h1', { id: 'debrief-heading', tabindex: '-1' }, t('debrief.heading')),
+      h('p', {}, ending ? t('debrief.subtitleEnding', { title: sc.title, seed: game.seed, ending: ending.title }) : t('debrief.subtitle', { title: sc.title, seed: game.seed }))),
     ending ? h('section', { class: 'debrief-section ending' }, h('h2', {}, ending.title), prose(ending.text)) : null,
     revealSection(game, state.whatIf, view),
     lifted && view.previous ? runsSection(game, view.previous) : null,
@@ -37,15 +38,15 @@ export function debriefScreen(state: AppState): HTMLElement {
     lifted ? learningSection(game, state.learning) : null,
     sendGamePanel(state),
     h('section', { class: 'debrief-section exports', 'aria-labelledby': 'export-heading' },
-      h('h2', { id: 'export-heading' }, 'Keep a record'),
+      h('h2', { id: 'export-heading' }, t('debrief.exports.heading')),
       h('div', { class: 'actions' },
-        button('Print this debrief', () => window.print(), { 'data-focus': 'print' }),
-        button('Download the data (JSON)', () => download(`${base}.debrief.json`, JSON.stringify(debriefData(game, store.getState().debrief.answers, store.getState().learning), null, 1)), { 'data-focus': 'export-json' }),
-        button('Download the numbers (CSV)', () => download(`${base}.csv`, debriefCsv(game), 'text/csv'), { 'data-focus': 'export-csv' }))),
-    h('nav', { class: 'actions debrief-nav', 'aria-label': 'After the debrief' },
-      button('Play again with the same luck', playAgainSameLuck, { class: 'primary', 'data-focus': 'again-same' }),
-      button('Play this scenario again, new luck', () => startGame(sc), { 'data-focus': 'again' }),
-      state.workshop?.role === 'facilitator' ? button('Back to the room', () => showScreen('workshop-room'), { 'data-focus': 'to-room' }) : null,
-      button('Main menu', () => showScreen('title'), { 'data-focus': 'to-title' })),
+        button(t('debrief.exports.print'), () => window.print(), { 'data-focus': 'print' }),
+        button(t('debrief.exports.json'), () => download(`${base}.debrief.json`, JSON.stringify(debriefData(game, store.getState().debrief.answers, store.getState().learning), null, 1)), { 'data-focus': 'export-json' }),
+        button(t('debrief.exports.csv'), () => download(`${base}.csv`, debriefCsv(game), 'text/csv'), { 'data-focus': 'export-csv' }))),
+    h('nav', { class: 'actions debrief-nav', 'aria-label': t('debrief.nav.label') },
+      button(t('debrief.nav.againSameLuck'), playAgainSameLuck, { class: 'primary', 'data-focus': 'again-same' }),
+      button(t('debrief.nav.again'), () => startGame(sc), { 'data-focus': 'again' }),
+      state.workshop?.role === 'facilitator' ? button(t('debrief.nav.toRoom'), () => showScreen('workshop-room'), { 'data-focus': 'to-room' }) : null,
+      button(t('debrief.nav.toTitle'), () => showScreen('title'), { 'data-focus': 'to-title' })),
   );
 }

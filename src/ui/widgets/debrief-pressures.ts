@@ -2,15 +2,16 @@
 import type { Game } from '../../engine/session';
 import { reveal } from '../../debrief/reveal';
 import { h } from '../dom';
+import { t } from '../../i18n/messages';
 
 export function pressuresPart(game: Game): HTMLElement {
   const r = reveal(game);
   return h('div', { class: 'pressures' },
-    h('h3', {}, 'The pressures over time'),
+    h('h3', {}, t('debrief.pressures.heading')),
     pressureChart(r.pressures),
-    h('details', { class: 'table-alt' }, h('summary', { 'data-focus': 'pressure-table' }, 'Show the pressures as a table'),
-      h('table', { class: 'reveal-table' }, h('caption', {}, 'Pressures on the board, quarter by quarter'),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Quarter'), ...r.pressures.map((p) => h('th', { scope: 'col' }, p.label)))),
+    h('details', { class: 'table-alt' }, h('summary', { 'data-focus': 'pressure-table' }, t('debrief.pressures.show')),
+      h('table', { class: 'reveal-table' }, h('caption', {}, t('debrief.pressures.caption')),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('debrief.quarter')), ...r.pressures.map((p) => h('th', { scope: 'col' }, p.label)))),
         h('tbody', {}, ...r.points.map((_, q) => h('tr', {}, h('th', { scope: 'row' }, String(q)), ...r.pressures.map((p) => h('td', {}, (p.values[q] ?? 0).toFixed(0)))))))));
 }
 
@@ -28,7 +29,7 @@ function pressureChart(series: { label: string; values: number[] }[]): HTMLEleme
   svg.setAttribute('preserveAspectRatio', 'none');
   svg.setAttribute('class', 'pressure-chart');
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `Line chart of ${series.map((s) => s.label).join(', ')} over the quarters, on a scale of 0 to 100; the table below gives the values.`);
+  svg.setAttribute('aria-label', t('debrief.pressures.chart', { series: series.map((s) => s.label).join(', ') }));
   const line = (x1: number, y1: number, x2: number, y2: number, cls: string) => {
     const l = document.createElementNS(SVG, 'line');
     for (const [k, v] of Object.entries({ x1, y1, x2, y2 })) l.setAttribute(k, String(v));

@@ -4,13 +4,14 @@ import type { Game } from '../../engine/session';
 import { ARC_STAGES, reflectionArc, type ArcStage } from '../../debrief/reflection-arc';
 import { setAnswer } from '../../state/debrief-actions';
 import { h } from '../dom';
+import { t } from '../../i18n/messages';
 
 export function reflectSection(game: Game, answers: Record<string, string>): HTMLElement {
   const arc = reflectionArc(game);
   const stages = [...new Set(arc.map((p) => p.stage))] as ArcStage[];
   return h('section', { class: 'debrief-section reflections', 'aria-labelledby': 'reflect-heading' },
-    h('h2', { id: 'reflect-heading' }, 'To reflect on'),
-    h('p', {}, 'Five steps, as a supervisor would take them. Write as much or as little as you like: your answers go into the printed debrief and the data file.'),
+    h('h2', { id: 'reflect-heading' }, t('debrief.reflect.heading')),
+    h('p', {}, t('debrief.reflect.intro')),
     h('ol', { class: 'arc' }, ...stages.map((stage) => h('li', { class: `arc-stage arc-${stage}` },
       h('h3', {}, ARC_STAGES[stage]),
       ...arc.filter((p) => p.stage === stage).map((p) => {

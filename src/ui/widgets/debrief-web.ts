@@ -4,6 +4,7 @@ import type { Game } from '../../engine/session';
 import { later, points, webOf, type CauseWeb, type WebEdge, type WebNode } from '../../debrief/web';
 import { openMoment } from '../../state/debrief-actions';
 import { button, h } from '../dom';
+import { t } from '../../i18n/messages';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const W = 560;
@@ -14,13 +15,13 @@ const GAP_X = 104;
 
 export function webPanel(game: Game, id: string): HTMLElement {
   const web = webOf(game, id);
-  if (!web) return h('p', {}, 'That moment is not in this game.');
+  if (!web) return h('p', {}, t('debrief.web.missing'));
   return h('section', { class: 'cause-web', 'aria-labelledby': 'web-heading' },
     h('h3', { id: 'web-heading', tabindex: '-1' }, web.heading),
     drawing(web),
     h('ol', { class: 'web-words' }, ...web.sentences.map((s) => h('li', {}, s))),
-    web.codes.length ? h('p', { class: 'web-codes' }, `Loops in the model's notes: ${web.codes.join('; ')}.`) : null,
-    button('Close', () => { openMoment(null); document.querySelector<HTMLElement>(`[data-focus="moment-${id}"]`)?.focus(); }, { class: 'link', 'data-focus': 'web-close' }));
+    web.codes.length ? h('p', { class: 'web-codes' }, t('debrief.loopCodes', { codes: web.codes.join('; ') })) : null,
+    button(t('debrief.web.close'), () => { openMoment(null); document.querySelector<HTMLElement>(`[data-focus="moment-${id}"]`)?.focus(); }, { class: 'link', 'data-focus': 'web-close' }));
 }
 
 /** Columns by distance from the truth: the truth on the right, what moved it left of it, what moved those further left. */
@@ -56,7 +57,7 @@ function drawing(web: CauseWeb): SVGElement {
     const top = band + (height - band - (c.length * NODE_H + (c.length - 1) * GAP_Y)) / 2;
     at.set(n.id, { x: i * (colW + GAP_X), y: top + j * (NODE_H + GAP_Y) });
   }));
-  const svg = el('svg', { viewBox: `0 0 ${W} ${height}`, class: 'web-drawing', role: 'img', 'aria-label': `Diagram: ${web.heading}. The list beside it says the same in words.` });
+  const svg = el('svg', { viewBox: `0 0 ${W} ${height}`, class: 'web-drawing', role: 'img', 'aria-label': t('debrief.web.diagram', { heading: web.heading }) });
   const defs = el('defs', {});
   const marker = el('marker', { id: 'web-arrow', viewBox: '0 0 10 10', refX: '9', refY: '5', markerWidth: '4', markerHeight: '4', orient: 'auto-start-reverse' });
   marker.append(el('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'web-arrowhead' }));
@@ -91,9 +92,9 @@ function drawing(web: CauseWeb): SVGElement {
     const g = el('g', { class: `web-node ${n.kind}${n.hidden ? ' hidden-number' : ''}` });
     g.append(el('rect', { x: String(p.x), y: String(p.y), width: String(colW), height: String(NODE_H), rx: '8' }));
     wrap(n.label, Math.floor(colW / 7.2)).slice(0, 3).forEach((line, i, all) => {
-      const t = el('text', { x: String(p.x + colW / 2), y: String(p.y + NODE_H / 2 + (i - (all.length - 1) / 2) * 14 + 4), 'text-anchor': 'middle' });
-      t.textContent = line;
-      g.append(t);
+      const text = el('text', { x: String(p.x + colW / 2), y: String(p.y + NODE_H / 2 + (i - (all.length - 1) / 2) * 14 + 4), 'text-anchor': 'middle' });
+      text.textContent = line;
+      g.append(text);
     });
     svg.append(g);
   }

@@ -3,6 +3,7 @@
 // player who does not play games knows where to look, and a screen-reader user lands on it.
 import type { GuideStep } from '../../engine/types';
 import { button, h, prose } from '../dom';
+import { t, type MessageId } from '../../i18n/messages';
 
 /** Where each target of the scenario format is on the board screen. */
 const TARGETS: Record<string, string> = {
@@ -10,19 +11,21 @@ const TARGETS: Record<string, string> = {
   members: '.roles-panel', voices: '.voices', agenda: '.agenda .cards', slots: '.agenda-status', resolve: '[data-focus="commit"]',
   changes: '.resolution table', front_page: '.front-page', inbox: '.panel.inbox',
 };
-const LABELS: Record<string, string> = {
-  dashboard: 'the dashboard', indicators: 'the figures', pressures: 'the pressure dials', practice: 'what practice says',
-  members: 'the members', voices: 'what the members say', agenda: 'the decision cards', slots: 'the slots and the budget',
-  resolve: 'the button that resolves the quarter', changes: 'the changes in the figures', front_page: 'the front page', inbox: 'the inbox',
+/** Each target's "Show me" button. */
+const LABELS: Record<string, MessageId> = {
+  dashboard: 'board.guide.show.dashboard', indicators: 'board.guide.show.indicators', pressures: 'board.guide.show.pressures',
+  practice: 'board.guide.show.practice', members: 'board.guide.show.members', voices: 'board.guide.show.voices',
+  agenda: 'board.guide.show.agenda', slots: 'board.guide.show.slots', resolve: 'board.guide.show.resolve',
+  changes: 'board.guide.show.changes', front_page: 'board.guide.show.frontPage', inbox: 'board.guide.show.inbox',
 };
 
 export function guidePanel(steps: readonly GuideStep[]): HTMLElement | null {
   if (steps.length === 0) return null;
-  return h('aside', { class: 'guide', 'aria-label': 'Guide' },
+  return h('aside', { class: 'guide', 'aria-label': t('board.guide.label') },
     h('ol', { class: 'guide-steps' }, ...steps.map((step, i) => h('li', { 'data-step': String(i + 1) },
       prose(step.text),
       step.points && TARGETS[step.points]
-        ? button(`Show me ${LABELS[step.points]}`, () => showTarget(step.points!), { class: 'link guide-show', 'data-focus': `guide-${i}` })
+        ? button(t(LABELS[step.points]), () => showTarget(step.points!), { class: 'link guide-show', 'data-focus': `guide-${i}` })
         : null))));
 }
 

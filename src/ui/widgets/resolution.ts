@@ -7,6 +7,7 @@ import { causeLine, seenCauses } from '../../present/causes';
 import { frontPage } from '../../present/front-page';
 import { formatValue } from '../../present/values';
 import { button, h, prose } from '../dom';
+import { t } from '../../i18n/messages';
 import type { Scenario } from '../../engine/types';
 
 export function resolutionPanel(game: Game, effects: readonly ViewEffect[]): HTMLElement {
@@ -23,27 +24,27 @@ export function resolutionPanel(game: Game, effects: readonly ViewEffect[]): HTM
   // the board asked partner agencies; what each said is the first thing it hears back
   const asks = effects.flatMap((e) => (e.type === 'ask' ? [e] : [])).map((a) => {
     const d = game.scenario.decisions.find((x) => x.id === a.id);
-    const role = game.scenario.roles.find((r) => r.id === a.of)?.name ?? 'The partner';
+    const role = game.scenario.roles.find((r) => r.id === a.of)?.name ?? t('board.resolution.partner');
     return h('li', { class: a.agreed ? 'ask agreed' : 'ask refused' }, a.agreed
-      ? `${role} took up the board's request: ${d?.title ?? a.id}.`
-      : `${role} turned down the board's request: ${d?.title ?? a.id}. ${d?.ask?.refused.trim() ?? ''}`);
+      ? t('board.resolution.askAgreed', { role, title: d?.title ?? a.id })
+      : t('board.resolution.askRefused', { role, title: d?.title ?? a.id, refused: d?.ask?.refused.trim() ?? '' }));
   });
   return h('section', { class: 'panel resolution', 'aria-labelledby': 'resolution-heading' },
-    h('h2', { id: 'resolution-heading', tabindex: '-1' }, `Quarter ${s.quarter}: what happened`),
+    h('h2', { id: 'resolution-heading', tabindex: '-1' }, t('board.resolution.heading', { quarter: s.quarter })),
     // the pressures as three large meters, drawn by the stage (scenes/meters-scene.ts); the table below has the figures
     h('div', { class: 'meters-slot', id: 'meters-slot', 'aria-hidden': 'true' }),
     frontPageOf(game, effects),
-    incident ? h('p', { class: 'incident-banner', role: 'note' }, 'A serious incident involving a child known to services has been reported. The inbox has the details, behind a content note.') : null,
+    incident ? h('p', { class: 'incident-banner', role: 'note' }, t('board.resolution.incident')) : null,
     inspection && inspection.type === 'inspection' ? h('div', { class: `inspection-result grade-${inspection.grade}` },
-      h('p', {}, `The inspectors' judgement: ${inspection.grade.replace(/_/g, ' ')}.`),
+      h('p', {}, t('board.resolution.judgement', { grade: inspection.grade.replace(/_/g, ' ') })),
       inspectorsWords(game.scenario, inspection.event, inspection.grade)) : null,
-    asks.length ? h('div', { class: 'asks' }, h('h3', {}, 'What the partners said'), h('ul', {}, ...asks)) : null,
-    h('h3', {}, 'Changes in the figures'),
-    moved.length ? h('table', { class: 'changes' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Indicator'), h('th', { scope: 'col' }, 'Before'), h('th', { scope: 'col' }, 'After'), resolved ? h('th', { scope: 'col' }, 'Why, as far as the board can tell') : null)),
+    asks.length ? h('div', { class: 'asks' }, h('h3', {}, t('board.resolution.asks')), h('ul', {}, ...asks)) : null,
+    h('h3', {}, t('board.resolution.changes')),
+    moved.length ? h('table', { class: 'changes' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('board.resolution.indicator')), h('th', { scope: 'col' }, t('board.resolution.before')), h('th', { scope: 'col' }, t('board.resolution.after')), resolved ? h('th', { scope: 'col' }, t('board.resolution.why')) : null)),
       h('tbody', {}, ...moved.map((c) => h('tr', { 'data-change': c.v.id }, h('th', { scope: 'row' }, c.v.label), h('td', {}, formatValue(c.v, c.from)), h('td', { class: c.to > c.from ? 'rose' : 'fell' }, formatValue(c.v, c.to)), resolved ? h('td', { class: 'why' }, why(c.v.id)) : null))))
-      : h('p', {}, 'The figures barely moved.'),
+      : h('p', {}, t('board.resolution.still')),
     inboxNote(game),
-    button('Open the inbox', () => { proceed(); }, { class: 'primary', 'data-focus': 'open-inbox' }),
+    button(t('board.resolution.openInbox'), () => { proceed(); }, { class: 'primary', 'data-focus': 'open-inbox' }),
   );
 }
 
@@ -54,7 +55,7 @@ function frontPageOf(game: Game, effects: readonly ViewEffect[]): HTMLElement {
     h('p', { class: 'masthead' }, page.paper),
     h('h3', { id: 'front-headline', class: 'front-headline' }, page.headline),
     h('p', { class: 'standfirst' }, page.standfirst),
-    page.ticker.length ? h('ul', { class: 'ticker', 'aria-label': 'Also this quarter' }, ...page.ticker.map((t) => h('li', {}, t))) : null);
+    page.ticker.length ? h('ul', { class: 'ticker', 'aria-label': t('board.resolution.ticker') }, ...page.ticker.map((line) => h('li', {}, line))) : null);
 }
 
 /** Who wrote to the board this quarter: the inbox holds their words. */
@@ -62,7 +63,7 @@ function inboxNote(game: Game): HTMLElement | null {
   const s = stateOf(game);
   if (!s.inbox.length) return null;
   const from = [...new Set(s.inbox.map((i) => inboxText(game.scenario, i).from))];
-  return h('p', { class: 'inbox-note' }, `In the inbox: ${s.inbox.length} item${s.inbox.length === 1 ? '' : 's'}, from ${from.join('; ')}.`);
+  return h('p', { class: 'inbox-note' }, t('board.resolution.inboxNote', { n: s.inbox.length, from: from.join('; ') }));
 }
 
 /** What the inspectors' letter says for this grade, when the scenario wrote it. */

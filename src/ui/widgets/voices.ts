@@ -5,6 +5,7 @@ import { stateOf } from '../../engine/session';
 import { voicesOf, type Voice } from '../../engine/voices';
 import { pointAtVoice } from '../../state/room-focus';
 import { h } from '../dom';
+import { t } from '../../i18n/messages';
 
 export function voicesList(game: Game): HTMLElement | null {
   const sc = game.scenario;
@@ -13,12 +14,12 @@ export function voicesList(game: Game): HTMLElement | null {
   if (voices.length === 0) return null;
   const name = (id: string) => sc.roles.find((r) => r.id === id)?.name ?? id;
   const what = (v: Voice): string | null => {
-    if (v.kind === 'request') return `asks the board to take up: ${sc.decisions.find((d) => d.id === v.asks)?.title ?? v.asks}`;
-    if (v.kind === 'disagree') return `disagrees with the ${lowerFirst(name(v.with ?? ''))}`;
+    if (v.kind === 'request') return t('board.voices.request', { title: sc.decisions.find((d) => d.id === v.asks)?.title ?? v.asks ?? '' });
+    if (v.kind === 'disagree') return t('board.voices.disagree', { name: lowerFirst(name(v.with ?? '')) });
     return null;
   };
   return h('section', { class: 'voices', 'aria-labelledby': 'voices-heading' },
-    h('h3', { id: 'voices-heading' }, 'What the members say'),
+    h('h3', { id: 'voices-heading' }, t('board.voices.heading')),
     h('ol', { class: 'voice-list' }, ...voices.map((v, i) => {
       const kind = what(v);
       return h('li', {
