@@ -4,16 +4,23 @@ import { parse } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import cyBoard from './messages/cy-board.json';
 import cyDebrief from './messages/cy-debrief.json';
+import cyMisc from './messages/cy-misc.json';
+import cyRoom from './messages/cy-room.json';
+import cyWorkshop from './messages/cy-workshop.json';
 import cyCore from './messages/cy.json';
 import enBoard from './messages/en-board.json';
 import enDebrief from './messages/en-debrief.json';
+import enMisc from './messages/en-misc.json';
+import enRoom from './messages/en-room.json';
+import enWorkshop from './messages/en-workshop.json';
 import enCore from './messages/en.json';
 import { infoOf, PSEUDO_LOCALE, SOURCE_LOCALE } from './locales';
 import { pseudoMessage } from './pseudo';
 
-// each language's messages in files by part of the game (the title and settings; the board; the debrief), one catalogue
-const en = { ...enCore, ...enBoard, ...enDebrief };
-const cy: Record<string, string> = { ...cyCore, ...cyBoard, ...cyDebrief };
+// each language's messages in files by part of the game (the title and settings; the board; the debrief; about and
+// the check; a workshop's room; joining and running a workshop), one catalogue
+const en = { ...enCore, ...enBoard, ...enDebrief, ...enMisc, ...enRoom, ...enWorkshop };
+const cy: Record<string, string> = { ...cyCore, ...cyBoard, ...cyDebrief, ...cyMisc, ...cyRoom, ...cyWorkshop };
 
 export type MessageId = keyof typeof en;
 export type MessageValues = Record<string, string | number>;
