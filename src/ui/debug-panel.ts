@@ -3,26 +3,27 @@
 import { whyUnaffordable, whyUnavailable } from '../engine/agenda';
 import { envFor, withDerived } from '../engine/env';
 import { stateOf } from '../engine/session';
+import { t } from '../i18n/messages';
 import { explainCondition } from '../scenario/explain-condition';
 import { store } from '../state/store';
 import { h } from './dom';
 
 export function mountDebugPanel(): void {
-  const panel = h('aside', { class: 'debug-panel', 'aria-label': 'Debug panel', hidden: true });
+  const panel = h('aside', { class: 'debug-panel', 'aria-label': t('misc.debug.label'), hidden: true });
   document.body.append(panel);
   const render = () => {
     if (panel.hidden) return;
     const game = store.getState().game;
-    if (!game) { panel.replaceChildren(h('h2', {}, 'Debug'), h('p', {}, 'No game running.')); return; }
+    if (!game) { panel.replaceChildren(h('h2', {}, t('misc.debug.heading')), h('p', {}, t('misc.debug.noGame'))); return; }
     const s = stateOf(game);
     const sc = game.scenario;
     const all = withDerived(sc.model, s.vars, {}, s);
     const env = envFor(sc, s);
     const hidden = [...sc.model.variables.filter((v) => v.visibility === 'hidden').map((v) => v.id), ...sc.model.derived.map((d) => d.id)];
     panel.replaceChildren(
-      h('h2', {}, `Debug · quarter ${s.quarter} · ${String(game.snap.value)} · seed ${game.seed}`),
+      h('h2', {}, t('misc.debug.status', { quarter: s.quarter, state: String(game.snap.value), seed: game.seed })),
       h('table', {}, h('tbody', {}, ...hidden.map((id) => h('tr', {}, h('th', { scope: 'row' }, id), h('td', {}, typeof all[id] === 'number' ? (all[id] as number).toFixed(2) : String(all[id])))))),
-      h('h3', {}, 'Unavailable decisions'),
+      h('h3', {}, t('misc.debug.unavailable')),
       h('ul', {}, ...sc.decisions.flatMap((d) => {
         const why = whyUnavailable(sc, s, d) ?? whyUnaffordable(sc, s, d);
         if (!why) return [];

@@ -2,6 +2,7 @@
 // (and their figures in a table for screen readers), its answers as radio buttons. Answers are kept as they are given
 // and the page is not redrawn for them: the radio already shows the choice.
 import type { CheckItemDef } from '../../engine/types';
+import { t } from '../../i18n/messages';
 import type { CheckAnswers } from '../../learning/check';
 import { answerCheck } from '../../state/learning-actions';
 import { h } from '../dom';
@@ -20,7 +21,7 @@ function itemField(it: CheckItemDef, i: number, n: number, answer: string | numb
     h('input', { type: 'radio', name, value: String(value), checked: answer === value, 'data-focus': `${name}-${value}`, onchange: () => answerCheck(it.id, value) }),
     h('span', {}, label));
   return h('fieldset', { class: 'check-item' },
-    h('legend', {}, h('span', { class: 'check-number' }, `Question ${i + 1} of ${n}. `), it.prompt),
+    h('legend', {}, h('span', { class: 'check-number' }, t('misc.checkForm.number', { n: i + 1, total: n })), it.prompt),
     it.series.length ? seriesFigure(it) : null,
     it.choices
       ? h('div', { class: 'check-choices' }, ...it.choices.map((c) => radio(c.id, c.label)))
@@ -52,18 +53,18 @@ function seriesFigure(it: CheckItemDef): HTMLElement {
     p.setAttribute('fill', 'none'); p.setAttribute('stroke', COLOURS[k]); p.setAttribute('stroke-width', '2.5');
     if (DASHES[k]) p.setAttribute('stroke-dasharray', DASHES[k]);
     const label = (v: number, anchor: 'end' | 'start') => {
-      const t = document.createElementNS(SVG, 'text');
-      t.setAttribute('x', String(anchor === 'end' ? 30 : 210)); t.setAttribute('y', String(Math.min(44, Math.max(10, y(v) + 4))));
-      t.setAttribute('text-anchor', anchor); t.setAttribute('class', 'check-value');
-      t.textContent = String(v);
-      return t;
+      const text = document.createElementNS(SVG, 'text');
+      text.setAttribute('x', String(anchor === 'end' ? 30 : 210)); text.setAttribute('y', String(Math.min(44, Math.max(10, y(v) + 4))));
+      text.setAttribute('text-anchor', anchor); text.setAttribute('class', 'check-value');
+      text.textContent = String(v);
+      return text;
     };
     svg.append(base, p, label(s.values[0], 'end'), label(s.values[s.values.length - 1], 'start'));
     return h('div', { class: 'check-series' }, h('p', { class: 'check-series-label', 'aria-hidden': 'true' }, h('span', { class: `swatch swatch-${k}` }), s.label), svg);
   });
   const table = h('table', { class: 'sr-only' },
-    h('caption', {}, 'The figures drawn above, point by point'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Point'), ...it.series.map((s) => h('th', { scope: 'col' }, s.label)))),
+    h('caption', {}, t('misc.checkForm.caption')),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('misc.checkForm.point')), ...it.series.map((s) => h('th', { scope: 'col' }, s.label)))),
     h('tbody', {}, ...range(1, points).map((i) => h('tr', {}, h('th', { scope: 'row' }, String(i)), ...it.series.map((s) => h('td', {}, s.values[i - 1] === undefined ? '' : String(s.values[i - 1])))))));
-  return h('figure', { class: 'check-figure' }, ...charts, h('p', { class: 'check-axis-note', 'aria-hidden': 'true' }, `Left to right: quarters 1 to ${points}`), table);
+  return h('figure', { class: 'check-figure' }, ...charts, h('p', { class: 'check-axis-note', 'aria-hidden': 'true' }, t('misc.checkForm.axisNote', { n: points })), table);
 }

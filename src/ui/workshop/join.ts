@@ -2,6 +2,7 @@
 // by number (Team 1, Team 2 …, as the projector lists them); a link or QR code brings their names too.
 import type { AppState } from '../../state/store';
 import { back } from '../../state/actions';
+import { t } from '../../i18n/messages';
 import { joinWorkshop, sessionOfCode, withNames } from '../../state/workshop-actions';
 import { store } from '../../state/store';
 import { button, h } from '../dom';
@@ -16,24 +17,24 @@ export function workshopJoinScreen(_state: AppState, fromLink: string, linkNames
   const showTeams = () => {
     const r = sessionOfCode(code.value);
     if (!r.session) {
-      teamBox.replaceChildren(h('p', { class: 'problem', role: 'alert' }, r.problem?.message ?? 'Type the session code.'));
+      teamBox.replaceChildren(h('p', { class: 'problem', role: 'alert' }, r.problem?.message ?? t('misc.join.typeCode')));
       if (r.problem?.group) selectGroup(code, r.problem.group);
       return;
     }
     const session = withNames(r.session, names);
-    teamBox.replaceChildren(h('fieldset', {}, h('legend', {}, `Session ${session.id}: which team are you?`),
-      ...session.teams.map((t, i) => button(session.teams[i] === r.session!.teams[i] ? `Join as ${t}` : `Join as ${t} (team ${i + 1})`, () => {
-        const problem = joinWorkshop(code.value, t, names);
+    teamBox.replaceChildren(h('fieldset', {}, h('legend', {}, t('misc.join.whichTeam', { session: session.id })),
+      ...session.teams.map((team, i) => button(session.teams[i] === r.session!.teams[i] ? t('misc.join.joinAs', { team }) : t('misc.join.joinAsNumbered', { team, n: i + 1 }), () => {
+        const problem = joinWorkshop(code.value, team, names);
         if (problem) store.setState({ notice: { kind: 'error', text: problem } });
-      }, { 'data-focus': `join-${t}` }))));
+      }, { 'data-focus': `join-${team}` }))));
   };
   if (fromLink) queueMicrotask(showTeams);
   return h('section', { class: 'screen workshop-screen', 'aria-labelledby': 'join-heading' },
-    h('header', { class: 'screen-head' }, button('Back', back, { class: 'link', 'data-focus': 'back' }), h('h1', { id: 'join-heading', tabindex: '-1' }, 'Join a workshop')),
+    h('header', { class: 'screen-head' }, button(t('common.back'), back, { class: 'link', 'data-focus': 'back' }), h('h1', { id: 'join-heading', tabindex: '-1' }, t('misc.join.heading'))),
     h('div', { class: 'settings-form' },
-      h('div', { class: 'field' }, h('label', { for: 'join-code' }, 'Session code'), h('p', { class: 'hint', id: 'join-hint' }, 'From the projector, e.g. BTN2S-7K3QX-…: letters and digits in groups of five. Case and dashes do not matter.'), code),
-      button('Find the session', showTeams, { class: 'primary', 'data-focus': 'join-find' }),
-      cameraScanner((text) => { const scanned = parseJoinText(text); code.value = scanned.code; names = scanned.names ?? names; showTeams(); }, 'Scan the session\'s QR code with the camera'),
+      h('div', { class: 'field' }, h('label', { for: 'join-code' }, t('misc.join.codeLabel')), h('p', { class: 'hint', id: 'join-hint' }, t('misc.join.codeHint')), code),
+      button(t('misc.join.find'), showTeams, { class: 'primary', 'data-focus': 'join-find' }),
+      cameraScanner((text) => { const scanned = parseJoinText(text); code.value = scanned.code; names = scanned.names ?? names; showTeams(); }, t('misc.join.scan')),
       teamBox),
   );
 }

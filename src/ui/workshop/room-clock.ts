@@ -1,4 +1,5 @@
 // The room's quarter clock on the projector: a guide the trainer starts for each quarter, counted on this laptop.
+import { t } from '../../i18n/messages';
 import { button, h } from '../dom';
 
 let startedAt: number | null = null;
@@ -8,14 +9,14 @@ export function roomClock(minutes: number): HTMLElement {
   let run = 0; // each start (and each drawing of the page) has its own loop; an older one stops
   const tick = (mine: number, first = false) => {
     if (mine !== run) return;
-    if (startedAt === null) { face.textContent = `${minutes} minutes a quarter: start the clock when the teams open their agenda.`; return; }
+    if (startedAt === null) { face.textContent = t('misc.clock.idle', { minutes }); return; }
     const left = Math.max(0, minutes * 60 - Math.floor((Date.now() - startedAt) / 1000));
-    face.textContent = left > 0 ? `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left in this quarter` : 'Time is up for this quarter (a guide only).';
+    face.textContent = left > 0 ? t('misc.clock.left', { time: `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}` }) : t('misc.clock.up');
     if (left > 0 && (first || face.isConnected)) window.setTimeout(() => tick(mine), 1000);
   };
-  const start = button(startedAt === null ? `Start the quarter clock (${minutes} minutes)` : 'Start the clock again', () => {
+  const start = button(startedAt === null ? t('misc.clock.start', { minutes }) : t('misc.clock.again'), () => {
     startedAt = Date.now();
-    start.textContent = 'Start the clock again';
+    start.textContent = t('misc.clock.again');
     tick(++run, true);
   }, { 'data-focus': 'room-clock-start' });
   tick(++run, true);

@@ -5,6 +5,7 @@ import { stateOf } from '../../engine/session';
 import { progressCode, releasePause, returnToRoom, setRationale, teamCodes } from '../../state/workshop-actions';
 import { store } from '../../state/store';
 import { download } from '../browser-saves';
+import { t } from '../../i18n/messages';
 import { button, h } from '../dom';
 import { qrSvg } from './qr-svg';
 import { fitsQr } from '../../workshop/qr';
@@ -21,12 +22,12 @@ export function pauseGate(state: AppState): HTMLElement | null {
   word.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); e.stopPropagation(); go(); } });
   const progress = progressCode();
   return h('section', { class: 'panel pause', 'aria-labelledby': 'pause-heading' },
-    h('h2', { id: 'pause-heading', tabindex: '-1' }, 'Pause for the room'),
-    h('p', { class: 'pause-prompt' }, pause.prompt || 'Stop here: the question for the room is on the projector.'),
-    state.live ? h('p', { class: 'live-line', role: 'status' }, 'Live: the facilitator sees that you are here, and will let the room go on.') : null,
-    progress ? h('p', {}, state.live ? 'Without the network, the facilitator types your progress code: ' : 'Show the facilitator your progress code, so the room knows you are here: ', h('strong', { class: 'progress-code', 'data-testid': 'progress-code', 'data-keep-clear': '' }, progress)) : null,
-    h('div', { class: 'field' }, h('label', { for: 'release-word' }, 'When the room has talked, type the word on the projector'), word),
-    button('Go on', go, { class: 'primary', 'data-focus': 'pause-continue' }));
+    h('h2', { id: 'pause-heading', tabindex: '-1' }, t('workshop.pause.heading')),
+    h('p', { class: 'pause-prompt' }, pause.prompt || t('workshop.pause.defaultPrompt')),
+    state.live ? h('p', { class: 'live-line', role: 'status' }, t('workshop.pause.live')) : null,
+    progress ? h('p', {}, state.live ? t('workshop.pause.progressLive') : t('workshop.pause.progress'), h('strong', { class: 'progress-code', 'data-testid': 'progress-code', 'data-keep-clear': '' }, progress)) : null,
+    h('div', { class: 'field' }, h('label', { for: 'release-word' }, t('workshop.pause.wordLabel')), word),
+    button(t('workshop.pause.goOn'), go, { class: 'primary', 'data-focus': 'pause-continue' }));
 }
 
 /** The quarter's time as a guide, counted on this device from when the quarter first showed; it never stops play. */
@@ -40,7 +41,7 @@ export function quarterTimer(state: AppState): HTMLElement | null {
   const el = h('p', { class: 'quarter-timer', role: 'timer', 'data-testid': 'quarter-timer' });
   const tick = (first = false) => {
     const left = Math.max(0, minutes * 60 - Math.floor((Date.now() - quarterStarted.get(key)!) / 1000));
-    el.textContent = left > 0 ? `Time guide: ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left in this quarter` : 'Time guide: this quarter\'s time is up (a guide only)';
+    el.textContent = left > 0 ? t('workshop.timer.left', { minutes: Math.floor(left / 60), seconds: String(left % 60).padStart(2, '0') }) : t('workshop.timer.up');
     el.classList.toggle('up', left === 0);
     if (left > 0 && (first || el.isConnected)) window.setTimeout(() => tick(), 1000);
   };
@@ -55,7 +56,7 @@ export function rationaleBox(state: AppState): HTMLElement | null {
   // kept as typed: a pause released over the network redraws the page, and must not lose half a reason
   const area = h('textarea', { id: 'rationale', rows: 3, 'data-focus': 'rationale', oninput: (e: Event) => setRationale(q, (e.target as HTMLTextAreaElement).value) });
   area.value = w.rationale[q] ?? '';
-  return h('div', { class: 'field rationale' }, h('label', { for: 'rationale' }, `Why we chose this (quarter ${q}; kept with your game)`), area);
+  return h('div', { class: 'field rationale' }, h('label', { for: 'rationale' }, t('workshop.rationale.label', { quarter: q })), area);
 }
 
 export function sendGamePanel(state: AppState): HTMLElement | null {
@@ -67,17 +68,18 @@ export function sendGamePanel(state: AppState): HTMLElement | null {
   // the check code is short: it goes in the QR code whenever the game code does, the reasons when they fit too
   const withCheck = [codes.code, codes.check].filter(Boolean).join('\n');
   const inQr = fitsQr(whole) ? whole : fitsQr(withCheck) ? withCheck : codes.code;
+  const team = w.team ?? '';
   return h('section', { class: 'debrief-section send-game', 'aria-labelledby': 'send-heading' },
-    h('h2', { id: 'send-heading' }, `Send ${w.team}'s game to the facilitator`),
+    h('h2', { id: 'send-heading' }, t('workshop.send.heading', { team })),
     h('p', {}, codes.reasons
-      ? 'Read the code out, or let the facilitator scan the QR code or take the file: those also bring your reasons. It holds your decisions and answers: nothing else.'
-      : 'Read the code out, let the facilitator scan the QR code, or save the file and pass it over. It holds your decisions and answers: nothing else.'),
+      ? t('workshop.send.withReasons')
+      : t('workshop.send.withoutReasons')),
     h('p', { class: 'session-code', 'data-testid': 'team-code', 'data-keep-clear': '' }, codes.code),
-    codes.check ? h('p', {}, 'Then your check code, if you read the codes out (the QR code and the file carry it): ',
+    codes.check ? h('p', {}, t('workshop.send.checkCode'),
       h('span', { class: 'session-code check-code', 'data-testid': 'check-code', 'data-keep-clear': '' }, codes.check)) : null,
-    qrSvg(inQr, inQr !== codes.code ? `QR code of ${w.team}'s game code and reasons` : `QR code of ${w.team}'s game code`),
-    codes.reasons && inQr === codes.code ? h('p', { class: 'hint' }, 'Your reasons are too long for the QR code: save the file to pass them on.') : null,
+    qrSvg(inQr, inQr !== codes.code ? t('workshop.send.qrWithReasons', { team }) : t('workshop.send.qr', { team })),
+    codes.reasons && inQr === codes.code ? h('p', { class: 'hint' }, t('workshop.send.reasonsTooLong')) : null,
     h('div', { class: 'actions' },
-      button('Save the code as a file', () => download(`${w.session.id}-${w.team}.btn.txt`, `${whole}\n`, 'text/plain'), { 'data-focus': 'send-file' }),
-      store.getState().room ? button('Hand this game to the room on this device', () => { const p = returnToRoom(); if (p) store.setState({ notice: { kind: 'error', text: p } }); }, { class: 'primary', 'data-focus': 'send-room' }) : null));
+      button(t('workshop.send.saveFile'), () => download(`${w.session.id}-${w.team}.btn.txt`, `${whole}\n`, 'text/plain'), { 'data-focus': 'send-file' }),
+      store.getState().room ? button(t('workshop.send.toRoom'), () => { const p = returnToRoom(); if (p) store.setState({ notice: { kind: 'error', text: p } }); }, { class: 'primary', 'data-focus': 'send-room' }) : null));
 }
