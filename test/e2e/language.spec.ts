@@ -59,7 +59,7 @@ test.describe('a browser set to Welsh', () => {
   });
 });
 
-test('in the pseudo-locale every word of the title and Settings comes from the message files, none cut off', async ({ page }) => {
+test('in the pseudo-locale every word of the title, Settings, chooser and About comes from the message files, none cut off', async ({ page }) => {
   await page.goto('/?lang=en-XA');
   await expect(page.locator('.title-menu button').first()).toContainText('[', { timeout: 20_000 });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
@@ -74,4 +74,9 @@ test('in the pseudo-locale every word of the title and Settings comes from the m
   await expect(page.locator('.chooser-screen h1')).toContainText('[');
   expect(await untranslatedOrCut(page, '.chooser-screen h1, .chooser-screen .start-badge, .chooser-screen .meta, .chooser-screen .open-file p, .chooser-screen .open-file button, .chooser-screen .screen-head button')).toEqual([]);
   await screenshot(page, 'language-chooser-pseudo');
+  await page.locator('.chooser-screen .screen-head button').click();
+  await page.locator('.title-menu button').last().click();
+  await expect(page.locator('.about-screen h1')).toContainText('[');
+  expect(await untranslatedOrCut(page, '.about-screen h1, .about-screen h2, .about-screen .screen-head button')).toEqual([]);
+  await screenshot(page, 'language-about-pseudo');
 });
