@@ -14,10 +14,17 @@ export function accent(text: string): string {
   return out;
 }
 
-/** Filler that makes a text of `length` characters about 30% longer. */
+/** Filler that makes a text of `length` characters about 30% longer, in short words so that it wraps as text does
+ *  (one long run of filler would overflow a box no real translation overflows). */
 function filler(length: number): string {
-  const n = Math.ceil(length * 0.3);
-  return n === 0 ? '' : ` ${'~'.repeat(Math.max(1, n - 1))}`;
+  let n = Math.ceil(length * 0.3);
+  let out = '';
+  while (n > 0) {
+    const word = Math.min(6, Math.max(1, n - 1));
+    out += ` ${'~'.repeat(word)}`;
+    n -= word + 1;
+  }
+  return out;
 }
 
 function literalLength(ast: readonly MessageFormatElement[]): number {
