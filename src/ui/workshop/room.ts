@@ -15,6 +15,7 @@ import { teamCsv } from '../../workshop/csv';
 import { serialiseWorkshopFile } from '../../workshop/file';
 import { download, pickFile } from '../browser-saves';
 import { button, h } from '../dom';
+import { t } from '../../i18n/messages';
 import { defOf, formatValue, labelOf } from '../../present/values';
 import { qrSvg } from './qr-svg';
 import { selectGroup } from './code-box';
@@ -28,8 +29,8 @@ import { roomScriptSection } from './room-script';
 function reasonsOf(team: RoomTeam): HTMLElement | null {
   const reasons = Object.entries(team.rationale).filter(([, text]) => text.trim() !== '').sort((a, b) => Number(a[0]) - Number(b[0]));
   if (reasons.length === 0) return null;
-  return h('details', { class: 'team-reasons' }, h('summary', { 'data-focus': `reasons-${team.name}` }, `Their reasons (${reasons.length})`),
-    h('ol', {}, ...reasons.map(([q, text]) => h('li', {}, h('strong', {}, `Quarter ${q}: `), text))));
+  return h('details', { class: 'team-reasons' }, h('summary', { 'data-focus': `reasons-${team.name}` }, t('room.reasons', { n: reasons.length })),
+    h('ol', {}, ...reasons.map(([q, text]) => h('li', {}, h('strong', {}, t('room.reasonQuarter', { quarter: q })), text))));
 }
 
 /** What is typed in the code box, kept while the page redraws (a refused code is corrected, not typed again). */
@@ -42,7 +43,7 @@ function teamCard(name: string, team: RoomTeam | undefined, reveal: boolean, dra
   if (!team) {
     const at = progress?.[name];
     return h('li', { class: 'room-team waiting' }, h('h3', {}, name),
-      at ? h('p', { class: 'where-now' }, `Waiting at the pause before quarter ${at.quarter}`) : h('p', {}, 'Playing: no progress code or game code yet.'));
+      at ? h('p', { class: 'where-now' }, t('room.team.waiting', { quarter: at.quarter })) : h('p', {}, t('room.team.playing')));
   }
   const s = stateOf(team.game);
   const model = team.game.scenario.model;
@@ -51,18 +52,18 @@ function teamCard(name: string, team: RoomTeam | undefined, reveal: boolean, dra
   const label = (id: string) => labelOf(sc, id);
   const value = (id: string) => formatValue(defOf(sc, id), last[id]);
   const ending = team.game.scenario.endings.find((e) => e.id === s.ending);
-  const tally = Object.entries(timeline(team.game).tagTally).filter(([, n]) => n > 0).map(([t, n]) => `${n} ${t}`).join(', ');
+  const tally = Object.entries(timeline(team.game).tagTally).filter(([, n]) => n > 0).map(([tag, n]) => t('debrief.timeline.tallyItem', { n, tag: t('debrief.tag', { tag }) })).join(', ');
   return h('li', { class: 'room-team' },
     h('h3', {}, name),
-    h('p', { class: 'meta' }, ending ? `Ended: ${ending.title}` : `Quarter ${s.quarter} of ${team.game.scenario.calendar.quarters}`),
-    !ending && progress?.[name]?.quarter === s.quarter && phaseOf(team.game) === 'briefing' ? h('p', { class: 'where-now' }, `Waiting at the pause before quarter ${s.quarter}`) : null,
+    h('p', { class: 'meta' }, ending ? t('room.team.ended', { ending: ending.title }) : t('room.team.quarterOf', { quarter: s.quarter, quarters: team.game.scenario.calendar.quarters })),
+    !ending && progress?.[name]?.quarter === s.quarter && phaseOf(team.game) === 'briefing' ? h('p', { class: 'where-now' }, t('room.team.waiting', { quarter: s.quarter })) : null,
     h('dl', { class: 'sees' },
       ...[model.display.summary, ...model.display.pressures].flatMap((id) => [h('dt', {}, label(id)), h('dd', {}, value(id))]),
-      ...(reveal ? [h('dt', {}, `${label(model.display.truth)} (hidden in play)`), h('dd', {}, value(model.display.truth))] : [])),
+      ...(reveal ? [h('dt', {}, t('room.team.hiddenInPlay', { label: label(model.display.truth) })), h('dd', {}, value(model.display.truth))] : [])),
     miniReveal(team.game, reveal, draw),
-    reveal ? h('p', {}, `Kinds of response: ${tally || 'none'}.`) : null,
+    reveal ? h('p', {}, t('room.team.kinds', { tally: tally || t('room.team.kindsNone') })) : null,
     reasonsOf(team),
-    reveal ? button(`Open ${name}'s debrief and what-if`, () => openTeamDebrief(team.game), { 'data-focus': `room-debrief-${name}` }) : null,
+    reveal ? button(t('room.team.openDebrief', { team: name }), () => openTeamDebrief(team.game), { 'data-focus': `room-debrief-${name}` }) : null,
   );
 }
 
@@ -74,12 +75,14 @@ function liveLine(state: AppState): HTMLElement | null {
   const teams = state.workshop!.session.teams;
   const show = (live: AppState['live']) => {
     if (!live) return;
-    const online = live.teams.filter((t) => t.online && teams.includes(t.team));
+    const online = live.teams.filter((x) => x.online && teams.includes(x.team));
     const words: Record<typeof live.status, string> = {
-      connecting: 'Connecting to the room on this network…',
-      live: `Live on this network: ${online.length} of ${teams.length} teams connected${online.length ? ` (${online.map((t) => `${t.team}${t.quarter ? `, quarter ${t.quarter}` : ''}`).join('; ')})` : ''}. Games arrive as they are played.`,
-      reconnecting: 'The network dropped: reconnecting. Nothing is lost; codes still work.',
-      lost: 'The room\'s server is not answering: trying again. Nothing is lost; codes still work.',
+      connecting: t('room.live.connecting'),
+      live: online.length
+        ? t('room.live.liveWho', { online: online.length, total: teams.length, who: online.map((x) => (x.quarter ? t('room.live.teamAt', { team: x.team, quarter: x.quarter }) : x.team)).join('; ') })
+        : t('room.live.live', { online: online.length, total: teams.length }),
+      reconnecting: t('room.live.reconnecting'),
+      lost: t('room.live.lost'),
     };
     el.className = `live-line ${live.status}`;
     el.textContent = words[live.status];
@@ -114,59 +117,59 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
     else if (!p && short) box?.focus();
   };
   const pauseQuarters = [0, ...w.session.pauses.map((p) => p.quarter)];
-  const fileOut = () => serialiseWorkshopFile({ workshopFile: 1, session: w.session, teams: w.teams.map((t) => ({ name: t.name, code: t.code, decisions: [...t.game.decisions], rationale: t.rationale, ...(t.checkCode ? { check: t.checkCode } : {}) })), notes: w.notes });
+  const fileOut = () => serialiseWorkshopFile({ workshopFile: 1, session: w.session, teams: w.teams.map((x) => ({ name: x.name, code: x.code, decisions: [...x.game.decisions], rationale: x.rationale, ...(x.checkCode ? { check: x.checkCode } : {}) })), notes: w.notes });
   return h('section', { class: 'screen workshop-room', 'aria-labelledby': 'room-heading' },
-    h('header', { class: 'screen-head' }, button('Main menu', back, { class: 'link', 'data-focus': 'back' }), h('h1', { id: 'room-heading', tabindex: '-1' }, `Workshop ${w.session.id}: ${scenario?.title ?? w.session.scenario.id}`),
-      button('Show on the projector', () => setProjecting(true), { class: 'primary', 'data-focus': 'project' })),
+    h('header', { class: 'screen-head' }, button(t('room.mainMenu'), back, { class: 'link', 'data-focus': 'back' }), h('h1', { id: 'room-heading', tabindex: '-1' }, t('room.heading', { session: w.session.id, title: scenario?.title ?? w.session.scenario.id })),
+      button(t('room.project'), () => setProjecting(true), { class: 'primary', 'data-focus': 'project' })),
     h('div', { class: 'room-grid' },
       h('section', { class: 'debrief-section join-panel', 'aria-labelledby': 'join-panel-heading' },
-        h('h2', { id: 'join-panel-heading' }, 'Join this session'),
+        h('h2', { id: 'join-panel-heading' }, t('room.join.heading')),
         h('p', { class: 'session-code', 'data-testid': 'session-code', 'data-keep-clear': '' }, code),
-        qrSvg(link, `QR code of the link to join, with the session code ${code} and the teams' names`),
-        h('p', { class: 'hint' }, `Seed ${w.session.seed}${w.session.timerMinutes ? ` · ${w.session.timerMinutes} minutes a quarter` : ''}`),
-        h('p', {}, 'A team that types the code picks its number: ', h('span', { class: 'team-numbers', 'data-testid': 'team-numbers' }, w.session.teams.map((t, i) => `${i + 1} ${t}`).join(' · '))),
-        h('p', {}, 'Or open this link on the team\'s device: ', h('code', { class: 'link-text' }, link)),
+        qrSvg(link, t('room.join.qr', { code })),
+        h('p', { class: 'hint' }, w.session.timerMinutes ? t('room.join.seedTimer', { seed: w.session.seed, minutes: w.session.timerMinutes }) : t('room.join.seed', { seed: w.session.seed })),
+        h('p', {}, t('room.join.numbers'), h('span', { class: 'team-numbers', 'data-testid': 'team-numbers' }, w.session.teams.map((team, i) => t('room.join.teamNumber', { n: i + 1, team })).join(' · '))),
+        h('p', {}, t('room.join.link'), h('code', { class: 'link-text' }, link)),
         liveLine(state),
-        h('details', {}, h('summary', { 'data-focus': 'hot-seat' }, 'Play a team\'s game on this device (hot-seat)'),
-          ...w.session.teams.map((t) => button(`Play as ${t}`, () => { const p = joinWorkshop(code, t, w.session.teams); if (p) store.setState({ notice: { kind: 'error', text: p } }); }, { 'data-focus': `hot-${t}` })))),
+        h('details', {}, h('summary', { 'data-focus': 'hot-seat' }, t('room.join.hotSeat')),
+          ...w.session.teams.map((team) => button(t('room.join.playAs', { team }), () => { const p = joinWorkshop(code, team, w.session.teams); if (p) store.setState({ notice: { kind: 'error', text: p } }); }, { 'data-focus': `hot-${team}` })))),
       h('section', { class: 'debrief-section', 'aria-labelledby': 'receive-heading' },
-        h('h2', { id: 'receive-heading' }, 'Receive a team\'s game'),
-        h('label', { for: 'room-code' }, 'Team code'), h('p', { class: 'hint', id: 'room-code-hint' }, 'At a pause, type the team\'s progress code (eight characters) to show where it is. At the end, type its game code (BTN2T-…, in groups of five; a mistyped group is pointed out) and then its check code (BTN2C-…) if it has one, or scan its QR code or load the file it saved, which bring both and its reasons too.'), input,
+        h('h2', { id: 'receive-heading' }, t('room.receive.heading')),
+        h('label', { for: 'room-code' }, t('room.receive.label')), h('p', { class: 'hint', id: 'room-code-hint' }, t('room.receive.hint')), input,
         h('div', { class: 'actions' },
-          button('Add the team\'s game', () => receive((input as HTMLTextAreaElement).value), { class: 'primary', 'data-focus': 'room-add' }),
-          button('Load a team file…', async () => { const f = await pickFile('.txt,.btn,text/plain'); if (f) receive(f.text); }, { 'data-focus': 'room-file' })),
-        cameraScanner(receive, 'Scan a team\'s QR code with the camera')),
+          button(t('room.receive.add'), () => receive((input as HTMLTextAreaElement).value), { class: 'primary', 'data-focus': 'room-add' }),
+          button(t('room.receive.file'), async () => { const f = await pickFile('.txt,.btn,text/plain'); if (f) receive(f.text); }, { 'data-focus': 'room-file' })),
+        cameraScanner(receive, t('room.receive.scan'))),
     ),
     h('section', { class: 'debrief-section', 'aria-labelledby': 'teams-heading' },
-      h('h2', { id: 'teams-heading' }, w.reveal ? 'The teams, with the fog lifted' : 'The teams (only the numbers they could see)'),
-      button(w.reveal ? 'Lower the fog again' : 'Lift the fog for the room', () => setReveal(!w.reveal), { class: w.reveal ? '' : 'primary', 'data-focus': 'room-reveal' }),
-      h('ul', { class: 'room-teams' }, ...w.session.teams.map((t) => teamCard(t, w.teams.find((x) => x.name === t), w.reveal, draw, w.progress)))),
+      h('h2', { id: 'teams-heading' }, w.reveal ? t('room.teams.lifted') : t('room.teams.fogged')),
+      button(w.reveal ? t('room.teams.lower') : t('room.teams.lift'), () => setReveal(!w.reveal), { class: w.reveal ? '' : 'primary', 'data-focus': 'room-reveal' }),
+      h('ul', { class: 'room-teams' }, ...w.session.teams.map((team) => teamCard(team, w.teams.find((x) => x.name === team), w.reveal, draw, w.progress)))),
     w.session.pauses.length || w.session.timerMinutes ? h('section', { class: 'debrief-section', 'aria-labelledby': 'pauses-heading' },
-      h('h2', { id: 'pauses-heading' }, 'Pauses and the clock'),
+      h('h2', { id: 'pauses-heading' }, t('room.pauses.heading')),
       w.session.timerMinutes ? roomClock(w.session.timerMinutes) : null,
       w.session.pauses.length ? h('ul', { class: 'room-pauses' }, ...w.session.pauses.map((p) => h('li', {},
-        h('strong', {}, `Before quarter ${p.quarter}: `), p.prompt || 'discuss as a room.', ' ',
-        h('span', {}, 'To go on, teams type '), h('span', { class: 'release-word', 'data-testid': `release-word-${p.quarter}` }, releaseWord(w.session, p.quarter)),
+        h('strong', {}, t('room.pauses.before', { quarter: p.quarter })), p.prompt || t('room.pauses.defaultPrompt'), ' ',
+        h('span', {}, t('room.pauses.word')), h('span', { class: 'release-word', 'data-testid': `release-word-${p.quarter}` }, releaseWord(w.session, p.quarter)),
         state.live || w.released?.includes(p.quarter) ? (w.released?.includes(p.quarter)
-          ? h('span', { class: 'released' }, ' · released for every team on the network')
-          : button(`Release the pause before quarter ${p.quarter} for every team`, () => releaseForRoom(p.quarter), { 'data-focus': `release-${p.quarter}` })) : null))) : null) : null,
+          ? h('span', { class: 'released' }, t('room.pauses.released'))
+          : button(t('room.pauses.release', { quarter: p.quarter }), () => releaseForRoom(p.quarter), { 'data-focus': `release-${p.quarter}` })) : null))) : null) : null,
     roomScriptSection(w),
     scenario ? roomCheckSection(w, scenario) : null,
     h('section', { class: 'debrief-section', 'aria-labelledby': 'notes-heading' },
-      h('h2', { id: 'notes-heading' }, 'Facilitator\'s notes'),
+      h('h2', { id: 'notes-heading' }, t('room.notes.heading')),
       ...pauseQuarters.map((q) => {
         // kept as typed, so a team's game arriving (and the page redrawn) never loses a note half-written
         const area = h('textarea', { id: `note-${q}`, rows: 2, 'data-focus': `note-${q}`, oninput: (e: Event) => setNote(q, (e.target as HTMLTextAreaElement).value) });
         area.value = w.notes[q] ?? '';
         const prompt = w.session.pauses.find((p) => p.quarter === q)?.prompt;
-        return h('div', { class: 'field' }, h('label', { for: `note-${q}` }, q === 0 ? 'General' : `Pause before quarter ${q}: ${prompt}`), area);
+        return h('div', { class: 'field' }, h('label', { for: `note-${q}` }, q === 0 ? t('room.notes.general') : t('room.notes.pause', { quarter: q, prompt: prompt ?? '' })), area);
       })),
     h('section', { class: 'debrief-section', 'aria-labelledby': 'room-export-heading' },
-      h('h2', { id: 'room-export-heading' }, 'Keep a record'),
+      h('h2', { id: 'room-export-heading' }, t('room.export.heading')),
       h('div', { class: 'actions' },
-        button('Download the session file', () => download(`workshop-${w.session.id}.workshop.json`, fileOut()), { 'data-focus': 'room-export-file' }),
-        button('Download every team\'s numbers (CSV)', () => download(`workshop-${w.session.id}.csv`, teamCsv(w.teams.map((t) => ({ name: t.name, game: t.game, rationale: t.rationale }))), 'text/csv'), { 'data-focus': 'room-export-csv' }),
-        button('Print the debrief pack', () => { setReveal(true); window.setTimeout(() => { document.querySelectorAll<HTMLDetailsElement>('details.script-all').forEach((d) => { d.open = true; }); window.print(); }, 50); }, { 'data-focus': 'room-print' }))),
+        button(t('room.export.file'), () => download(`workshop-${w.session.id}.workshop.json`, fileOut()), { 'data-focus': 'room-export-file' }),
+        button(t('room.export.csv'), () => download(`workshop-${w.session.id}.csv`, teamCsv(w.teams.map((x) => ({ name: x.name, game: x.game, rationale: x.rationale }))), 'text/csv'), { 'data-focus': 'room-export-csv' }),
+        button(t('room.export.print'), () => { setReveal(true); window.setTimeout(() => { document.querySelectorAll<HTMLDetailsElement>('details.script-all').forEach((d) => { d.open = true; }); window.print(); }, 50); }, { 'data-focus': 'room-print' }))),
     printPack(w),
   );
 }
