@@ -13,6 +13,8 @@ import { checkShape } from './schema-check';
 import { SourceFile } from './source-map';
 
 export const TRANSLATION_FORMAT = 1;
+/** A language tag as translation files and `strings --locale` take it: cy, cy-GB. */
+export const LOCALE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 const Entry = z.strictObject({
   id: z.string().describe('Where the string is in the file it translates: keys and ids from the top, joined with dots.'),
@@ -25,7 +27,7 @@ const Entry = z.strictObject({
 export const TranslationFile = z.strictObject({
   translation: z.int().describe(`Translation file format version; this game reads ${TRANSLATION_FORMAT}.`),
   of: FileId.describe('The id of the scenario or model file translated.'),
-  locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'a locale is a language tag such as cy or cy-GB' }),
+  locale: z.string().regex(LOCALE_TAG, { error: 'a locale is a language tag such as cy or cy-GB' }),
   reviewed: z.boolean().optional().describe('true once a fluent speaker has reviewed the whole translation.'),
   strings: z.array(Entry),
 }).describe('A translation of a scenario or model file of Beyond the Numbers.');

@@ -7,7 +7,7 @@ import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/scenario
 import { noteFor, proseStrings } from '../../src/scenario/prose';
 import { ModelFile } from '../../src/scenario/schema/model-schema';
 import { ScenarioFile } from '../../src/scenario/schema/scenario-schema';
-import { extractTranslation, loadTranslation, readTranslationData } from '../../src/scenario/translation';
+import { extractTranslation, loadTranslation, LOCALE_TAG, readTranslationData } from '../../src/scenario/translation';
 import { parseArgs, UsageError } from './args';
 import { display } from './files';
 
@@ -45,7 +45,7 @@ export function stringsCommand(args: string[], out: (s: string) => void, err: (s
   const [action, file, ...more] = parsed.positional;
   const locale = parsed.values.locale as string | undefined;
   if ((action !== 'extract' && action !== 'check') || !file || more.length || !locale) { err(USAGE); return 2; }
-  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale)) { err(`--locale needs a language tag such as cy (got '${locale}')\n`); return 2; }
+  if (!LOCALE_TAG.test(locale)) { err(`--locale needs a language tag such as cy (got '${locale}')\n`); return 2; }
   const source = readSource(file);
   if (typeof source === 'string') { err(`${source}\n`); return 1; }
   const path = (parsed.values[action === 'extract' ? 'out' : 'translation'] as string | undefined) ?? translationPath(file, source.id, locale);
