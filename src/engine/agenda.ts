@@ -2,6 +2,7 @@
 // one rule for what a quarter's agenda opens with (the demands the board accepted) and for what counts as done.
 import { decisionById } from './lookup';
 import { envFor } from './env';
+import { inWords, refusalText, type Refusal } from './refusal';
 import type { GameState, LogEntry } from './state';
 import type { DecisionDef, Scenario } from './types';
 
@@ -50,29 +51,29 @@ function landedOf(log: readonly LogEntry[]): Landed['byId'] {
 }
 
 /** Null when a decision can come off the agenda; otherwise why not. */
-export function whyNotRemove(state: GameState, id: string): string | null {
-  if (!state.agenda.includes(id)) return `'${id}' is not on the agenda.`;
-  if (state.required.includes(id)) return 'The board agreed to this under a demand last quarter; it stays on the agenda.';
+export function removalRefusal(state: GameState, id: string): Refusal | null {
+  if (!state.agenda.includes(id)) return { code: 'notOnAgenda', id };
+  if (state.required.includes(id)) return { code: 'demanded' };
   return null;
 }
 
 /** Null when the decision can be chosen now; otherwise the reason. */
-export function whyNotChoose(scenario: Scenario, state: GameState, id: string): string | null {
+export function choiceRefusal(scenario: Scenario, state: GameState, id: string): Refusal | null {
   const d = decisionById(scenario, id);
-  if (!d) return `There is no decision '${id}' in this scenario.`;
-  if (state.agenda.includes(id)) return 'It is already on this quarter\'s agenda.';
-  return whyUnavailable(scenario, state, d) ?? whyUnaffordable(scenario, state, d);
+  if (!d) return { code: 'unknownDecision', id };
+  if (state.agenda.includes(id)) return { code: 'onAgenda' };
+  return unavailableBecause(scenario, state, d) ?? unaffordableBecause(scenario, state, d);
 }
 
 /** Reasons that do not depend on what else is on the agenda. */
-export function whyUnavailable(scenario: Scenario, state: GameState, d: DecisionDef): string | null {
+export function unavailableBecause(scenario: Scenario, state: GameState, d: DecisionDef): Refusal | null {
   const closed = whyClosed(state, d);
   if (closed) return closed;
-  if (d.requires && d.requires(envFor(scenario, state)) !== true) return d.unavailable ?? 'Its conditions do not hold yet.';
+  if (d.requires && d.requires(envFor(scenario, state)) !== true) return d.unavailable === undefined ? { code: 'conditions' } : { code: 'conditions', text: d.unavailable };
   return null;
 }
 
-/** whyUnavailable(...) === null, without putting the reason into words: a bot weighs every decision every quarter. */
+/** unavailableBecause(...) === null, without putting the reason together: a bot weighs every decision every quarter. */
 export function isAvailable(scenario: Scenario, state: GameState, d: DecisionDef): boolean {
   return closedBy(state, d) === null && (!d.requires || d.requires(envFor(scenario, state)) === true);
 }
@@ -88,27 +89,33 @@ function closedBy(state: GameState, d: DecisionDef): Closed | null {
   return null;
 }
 
-function whyClosed(state: GameState, d: DecisionDef): string | null {
+function whyClosed(state: GameState, d: DecisionDef): Refusal | null {
   const closed = closedBy(state, d);
   if (!closed) return null;
-  if (closed.by === 'under way') return 'It is still under way from last quarter.';
-  if (closed.by === 'done once') return 'The board has already done this; it can be done only once.';
-  return `The board did this recently; it can return to it in ${closed.wait} quarter${closed.wait === 1 ? '' : 's'}.`;
+  if (closed.by === 'under way') return { code: 'underWay' };
+  if (closed.by === 'done once') return { code: 'doneOnce' };
+  return { code: 'recently', wait: closed.wait };
 }
 
-export function whyUnaffordable(scenario: Scenario, state: GameState, d: DecisionDef): string | null {
+export function unaffordableBecause(scenario: Scenario, state: GameState, d: DecisionDef): Refusal | null {
   const room = roomLeft(scenario, state);
-  if (room.slots < d.cost.slots) return 'The agenda is full this quarter.';
+  if (room.slots < d.cost.slots) return { code: 'agendaFull' };
   for (const r in d.cost.resources) {
     const amount = d.cost.resources[r];
     const left = room.left(r);
     if (amount > left + 1e-9) {
       const label = scenario.model.variables.find((v) => v.id === r)?.label ?? r;
-      return `Not enough ${label.toLowerCase()}: it costs ${amount} and ${Math.max(0, Math.floor(left))} is left this quarter.`;
+      return { code: 'resource', label, cost: amount, left: Math.max(0, Math.floor(left)) };
     }
   }
   return null;
 }
+
+// the same questions answered in English, for the command line, the logs and the saves
+export const whyNotRemove = (state: GameState, id: string): string | null => inWords(removalRefusal(state, id));
+export const whyNotChoose = (scenario: Scenario, state: GameState, id: string): string | null => inWords(choiceRefusal(scenario, state, id));
+export const whyUnavailable = (scenario: Scenario, state: GameState, d: DecisionDef): string | null => inWords(unavailableBecause(scenario, state, d));
+export const whyUnaffordable = (scenario: Scenario, state: GameState, d: DecisionDef): string | null => inWords(unaffordableBecause(scenario, state, d));
 
 /**
  * What the agenda has left this quarter: slots, and of each resource what is not yet spent or bound. Worked out once
@@ -126,7 +133,8 @@ export function roomLeft(scenario: Scenario, state: GameState): { slots: number;
   return { slots, left, fits };
 }
 
-export interface UnmetDemand { id: string; reason: string }
+/** A demand the agenda could not take: `reason` in English, `refusal` for the interface to say in the player's language. */
+export interface UnmetDemand { id: string; reason: string; refusal: Refusal }
 
 /**
  * The demands the board accepted last quarter, met or not. A demand puts its decision on the agenda as if the board
@@ -140,8 +148,8 @@ export function demands(scenario: Scenario, state: GameState): { met: string[]; 
   for (const id of state.required) {
     const d = decisionById(scenario, id);
     if (!d) continue;
-    const why = whyClosed(state, d) ?? whyUnaffordable(scenario, { ...state, agenda: met }, d);
-    if (why) unmet.push({ id, reason: why });
+    const why = whyClosed(state, d) ?? unaffordableBecause(scenario, { ...state, agenda: met }, d);
+    if (why) unmet.push({ id, reason: refusalText(why), refusal: why });
     else met.push(id);
   }
   return { met, unmet };

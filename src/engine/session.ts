@@ -1,8 +1,9 @@
 // A game is { scenario, seed, decisions }: step() applies one intent purely; replay() rebuilds any game from its log.
 import { createActor, initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { FormulaError } from './formula-error';
-import { whyNotChoose, whyNotRemove } from './agenda';
-import { needsAnswer, whyNotAnswer } from './answers';
+import { choiceRefusal, removalRefusal } from './agenda';
+import { answerRefusal, needsAnswer } from './answers';
+import { refusalText, type Refusal } from './refusal';
 import { referenceValues } from './model-step';
 import { inboxText } from './texts';
 import { makeEnv } from './env';
@@ -28,7 +29,8 @@ export interface Game {
   readonly snap: TurnSnapshot;
 }
 
-export interface StepResult { game: Game; effects: ViewEffect[]; accepted: boolean; reason?: string }
+/** An unaccepted step says why twice: `reason` in English, `refusal` for the interface to say in the player's language. */
+export interface StepResult { game: Game; effects: ViewEffect[]; accepted: boolean; reason?: string; refusal?: Refusal }
 
 export function newGame(scenario: Scenario, seed: string | number, forced: readonly Forced[] = []): { game: Game; effects: ViewEffect[] } {
   const start = scenario.start;
@@ -63,20 +65,23 @@ export function step(game: Game, intent: Intent): StepResult {
     [snap] = transition(turnMachine(game.scenario), game.snap, intent);
   } catch (e) {
     if (!(e instanceof FormulaError)) throw e;
-    const reason = formulaReason(e);
-    return { game, effects: [{ type: 'rejected', reason }], accepted: false, reason };
+    return refused(game, formulaRefusal(e));
   }
   // the machine's guards enforce the rules; only a refused intent needs its reason worked out in words
   if (snap.value === game.snap.value && snap.context === game.snap.context) {
-    const reason = whyNot(game, intent) ?? `'${intent.type}' is not possible now.`;
-    return { game, effects: [{ type: 'rejected', reason }], accepted: false, reason };
+    return refused(game, whyNot(game, intent) ?? { code: 'notPossible', intent: intent.type });
   }
   const effects = (snap.context as TurnContext).out;
   return { game: { ...game, snap, decisions: [...game.decisions, intent] }, effects, accepted: true };
 }
 
-function formulaReason(e: FormulaError): string {
-  return `The model could not work this out: ${e.message}. The game stays as it was; the scenario or model file needs a fix there.`;
+function refused(game: Game, refusal: Refusal): StepResult {
+  const reason = refusalText(refusal);
+  return { game, effects: [{ type: 'rejected', reason, refusal }], accepted: false, reason, refusal };
+}
+
+function formulaRefusal(e: FormulaError): Refusal {
+  return { code: 'formula', message: e.message };
 }
 
 /**
@@ -110,9 +115,9 @@ export class Driver {
     if (snap.status === 'error') {
       const e = snap.error;
       if (!(e instanceof FormulaError)) throw e;
-      return formulaReason(e);
+      return refusalText(formulaRefusal(e));
     }
-    if (snap.value === before.value && snap.context === before.context) return whyNot(this.current, intent) ?? `'${intent.type}' is not possible now.`;
+    if (snap.value === before.value && snap.context === before.context) return refusalText(whyNot(this.current, intent) ?? { code: 'notPossible', intent: intent.type });
     this.log.push(...record);
     // the games handed out while the driver goes on share one growing decisions array (copying it at every step
     // made a bot game quadratic); finish() gives the game its own copy
@@ -126,19 +131,19 @@ export class Driver {
   }
 }
 
-function whyNot(game: Game, intent: Intent): string | null {
+function whyNot(game: Game, intent: Intent): Refusal | null {
   const phase = phaseOf(game);
   const s = stateOf(game);
   const expected: Record<Intent['type'], Phase[]> = {
     BEGIN: ['briefing'], CHOOSE: ['agenda'], UNCHOOSE: ['agenda'], COMMIT: ['agenda'], CONTINUE: ['resolution', 'events'], ANSWER: ['events'], DEBRIEF: ['ending'],
   };
-  if (!expected[intent.type]?.includes(phase)) return `'${intent.type}' cannot be done during the ${phase}.`;
-  if (intent.type === 'CHOOSE') return whyNotChoose(game.scenario, s, intent.id);
-  if (intent.type === 'UNCHOOSE') return whyNotRemove(s, intent.id);
-  if (intent.type === 'ANSWER') return whyNotAnswer(game.scenario, s, intent.event, intent.choice);
+  if (!expected[intent.type]?.includes(phase)) return { code: 'wrongPhase', intent: intent.type, phase };
+  if (intent.type === 'CHOOSE') return choiceRefusal(game.scenario, s, intent.id);
+  if (intent.type === 'UNCHOOSE') return removalRefusal(s, intent.id);
+  if (intent.type === 'ANSWER') return answerRefusal(game.scenario, s, intent.event, intent.choice);
   if (intent.type === 'CONTINUE' && phase === 'events') {
     const open = s.inbox.find((i) => needsAnswer(game.scenario, i));
-    if (open) return `The board must first answer: ${inboxText(game.scenario, open).headline}`;
+    if (open) return { code: 'mustAnswer', headline: inboxText(game.scenario, open).headline };
   }
   return null;
 }

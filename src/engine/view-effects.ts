@@ -1,13 +1,14 @@
 // What happened in a step, as data for the view to show, play and announce. The engine never draws or plays anything.
 import type { Change } from './apply-effects';
 import type { ResolutionStep } from './pushes';
+import type { Refusal } from './refusal';
 import type { Phase } from './state';
 
 export type ViewEffect =
   | { type: 'phase'; phase: Phase; quarter: number }
   | { type: 'chosen'; id: string }
   | { type: 'unchosen'; id: string }
-  | { type: 'rejected'; reason: string }
+  | { type: 'rejected'; reason: string; refusal: Refusal }
   | { type: 'changes'; quarter: number; changes: Change[] }
   | { type: 'event'; id: string; cue: string; headline: string; forced: boolean }
   | { type: 'incident'; event: string | null }

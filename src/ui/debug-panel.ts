@@ -1,12 +1,13 @@
 // The designer's debug panel (development builds only; F2 toggles it): every hidden number, and for each decision that
 // cannot be chosen, which part of its condition failed.
-import { whyUnaffordable, whyUnavailable } from '../engine/agenda';
+import { unaffordableBecause, unavailableBecause } from '../engine/agenda';
 import { envFor, withDerived } from '../engine/env';
 import { stateOf } from '../engine/session';
 import { t } from '../i18n/messages';
 import { explainCondition } from '../scenario/explain-condition';
 import { store } from '../state/store';
 import { h } from './dom';
+import { refusalOrNull } from '../i18n/refusal';
 
 export function mountDebugPanel(): void {
   const panel = h('aside', { class: 'debug-panel', 'aria-label': t('misc.debug.label'), hidden: true });
@@ -25,7 +26,7 @@ export function mountDebugPanel(): void {
       h('table', {}, h('tbody', {}, ...hidden.map((id) => h('tr', {}, h('th', { scope: 'row' }, id), h('td', {}, typeof all[id] === 'number' ? (all[id] as number).toFixed(2) : String(all[id])))))),
       h('h3', {}, t('misc.debug.unavailable')),
       h('ul', {}, ...sc.decisions.flatMap((d) => {
-        const why = whyUnavailable(sc, s, d) ?? whyUnaffordable(sc, s, d);
+        const why = refusalOrNull(unavailableBecause(sc, s, d) ?? unaffordableBecause(sc, s, d));
         if (!why) return [];
         const parts = d.requiresSource ? explainCondition(d.requiresSource, env) : [];
         return [h('li', {}, h('strong', {}, d.id), `: ${why}`,

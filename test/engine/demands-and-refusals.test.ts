@@ -17,7 +17,7 @@ describe('a demand the board accepted', () => {
   it('puts a once-only decision the board has already done nowhere, and the agenda says why', () => {
     const g = afterDemand(procedure(', once: true'), ['procedure']);
     expect(stateOf(g).agenda).toEqual([]);
-    expect(unmetDemands(g.scenario, stateOf(g))).toEqual([{ id: 'procedure', reason: expect.stringMatching(/can be done only once/) }]);
+    expect(unmetDemands(g.scenario, stateOf(g))).toEqual([{ id: 'procedure', reason: expect.stringMatching(/can be done only once/), refusal: { code: 'doneOnce' } }]);
   });
 
   it('does not put a decision the board did last quarter while its cooldown runs', () => {
@@ -30,7 +30,7 @@ describe('a demand the board accepted', () => {
     // the pay scheme binds 60 of next quarter's budget, so a 45 procedure no longer fits
     const g = afterDemand(procedure('', '{ budget: 45 }'), ['pay_scheme']);
     expect(stateOf(g).agenda).toEqual([]);
-    expect(unmetDemands(g.scenario, stateOf(g))).toEqual([{ id: 'procedure', reason: expect.stringMatching(/^Not enough budget: it costs 45 and \d+ is left/) }]);
+    expect(unmetDemands(g.scenario, stateOf(g))).toEqual([{ id: 'procedure', reason: expect.stringMatching(/^Not enough budget: it costs 45 and \d+ is left/), refusal: { code: 'resource', label: 'Budget', cost: 45, left: expect.any(Number) } }]);
     // what is on the agenda then is what the board can afford: nothing has gone below zero
     expect(whyNotChoose(g.scenario, stateOf(g), 'visit')).toBeNull();
   });

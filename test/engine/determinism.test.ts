@@ -65,7 +65,7 @@ describe('determinism', () => {
     const begun = step(game, { type: 'BEGIN' }).game;
     const bad = step(begun, { type: 'CHOOSE', id: 'no_such_decision' });
     expect(bad.accepted).toBe(false);
-    expect(bad.effects).toEqual([{ type: 'rejected', reason: bad.reason }]);
+    expect(bad.effects).toEqual([{ type: 'rejected', reason: bad.reason, refusal: { code: 'unknownDecision', id: 'no_such_decision' } }]);
   });
 
   it('a replay that no longer fits its scenario stops at the first wrong step and says why', () => {

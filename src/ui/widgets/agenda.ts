@@ -1,10 +1,11 @@
 // The agenda: decision cards with their costs; a card that cannot be chosen says why. Tags stay hidden until the debrief.
-import { committed, slotsFree, spent, unmetDemands, whyUnaffordable, whyUnavailable } from '../../engine/agenda';
+import { committed, slotsFree, spent, unaffordableBecause, unavailableBecause, unmetDemands } from '../../engine/agenda';
 import { stateOf, type Game } from '../../engine/session';
 import { commit, toggleDecision, updateSettings } from '../../state/actions';
 import { button, h } from '../dom';
 import { t } from '../../i18n/messages';
 import { gridNavigation } from './arrows';
+import { refusalMessage, refusalOrNull } from '../../i18n/refusal';
 
 export function costText(game: Game, id: string): string {
   const d = game.scenario.decisions.find((x) => x.id === id)!;
@@ -33,8 +34,8 @@ export function agendaPanel(game: Game, descriptions: boolean): HTMLElement {
   const cards = sc.decisions.map((d) => {
     const on = s.agenda.includes(d.id);
     const demanded = unmet.find((u) => u.id === d.id);
-    const closedNow = on ? null : demanded ? t('board.agenda.demandClosed', { reason: demanded.reason }) : whyUnavailable(sc, s, d);
-    const reason = on ? null : closedNow ?? whyUnaffordable(sc, s, d);
+    const closedNow = on ? null : demanded ? t('board.agenda.demandClosed', { reason: refusalMessage(demanded.refusal) }) : refusalOrNull(unavailableBecause(sc, s, d));
+    const reason = on ? null : closedNow ?? refusalOrNull(unaffordableBecause(sc, s, d));
     const descId = `dec-${d.id}-desc`;
     return { reason, closed: closedNow !== null, el: h('li', { class: `card${on ? ' chosen' : ''}${reason ? ' unavailable' : ''}` },
       h('button', {
@@ -76,7 +77,7 @@ export function agendaPanel(game: Game, descriptions: boolean): HTMLElement {
       h('h2', { id: 'agenda-heading' }, t('board.agenda.heading')),
       button(t('board.agenda.showDescriptions'), () => updateSettings({ cardDescriptions: !descriptions }),
         { class: 'link', 'aria-pressed': descriptions ? 'true' : 'false', 'data-focus': 'card-details' })),
-    unmet.length ? h('p', { class: 'agenda-unmet' }, t('board.agenda.unmet', { list: unmet.map((u) => `${sc.decisions.find((d) => d.id === u.id)?.title ?? u.id}. ${u.reason}`).join(' ') })) : null,
+    unmet.length ? h('p', { class: 'agenda-unmet' }, t('board.agenda.unmet', { list: unmet.map((u) => `${sc.decisions.find((d) => d.id === u.id)?.title ?? u.id}. ${refusalMessage(u.refusal)}`).join(' ') })) : null,
     h('p', { id: 'cards-keys', class: 'sr-only' }, t('board.agenda.keys')),
     open,
     closed,
