@@ -11,6 +11,7 @@ import incident from '../../assets/sounds/incident.wav';
 import goodNews from '../../assets/sounds/good_news.wav';
 import debriefTheme from '../../assets/sounds/debrief_theme.wav';
 import tension from '../../assets/sounds/tension.wav';
+import { t, type MessageId } from '../i18n/messages';
 
 export const CUE_IDS = [
   'room_tone', 'ui_select', 'ui_confirm', 'ui_back', 'headline', 'letter', 'phone', 'incident', 'good_news', 'message',
@@ -33,19 +34,24 @@ export interface Cue {
   caption: string;
 }
 
+/** A cue whose caption is read in the language of the moment it is shown (the language can change during play). */
+function cue(id: CueId, src: string, loop: boolean, volume: number, kind: CueKind, caption: MessageId): Cue {
+  return { id, src, loop, volume, kind, get caption() { return t(caption); } };
+}
+
 export const CUES: Readonly<Record<CueId, Cue>> = {
-  room_tone: { id: 'room_tone', src: roomTone, loop: true, volume: 0.8, kind: 'ambience', caption: '[Quiet room sound]' },
-  ui_select: { id: 'ui_select', src: uiSelect, loop: false, volume: 0.35, kind: 'ui', caption: '[Soft click]' },
-  ui_confirm: { id: 'ui_confirm', src: uiConfirm, loop: false, volume: 0.45, kind: 'ui', caption: '[Two soft rising notes: confirmed]' },
-  ui_back: { id: 'ui_back', src: uiBack, loop: false, volume: 0.4, kind: 'ui', caption: '[A soft falling note: back]' },
-  headline: { id: 'headline', src: headline, loop: false, volume: 0.8, kind: 'event', caption: '[A newspaper lands on the table]' },
-  letter: { id: 'letter', src: letter, loop: false, volume: 0.7, kind: 'event', caption: '[A letter slides across the table]' },
-  phone: { id: 'phone', src: phone, loop: false, volume: 0.55, kind: 'event', caption: '[A telephone rings: the inspectorate is calling]' },
-  incident: { id: 'incident', src: incident, loop: false, volume: 0.75, kind: 'event', caption: '[A low, grave tone]' },
-  good_news: { id: 'good_news', src: goodNews, loop: false, volume: 0.6, kind: 'event', caption: '[A gentle, warm chime]' },
-  message: { id: 'message', src: letter, loop: false, volume: 0.55, kind: 'event', caption: '[A message arrives]' },
-  tension: { id: 'tension', src: tension, loop: true, volume: 0.6, kind: 'ambience', caption: '[A low, uneasy throb rises under the room]' },
-  debrief_theme: { id: 'debrief_theme', src: debriefTheme, loop: false, volume: 0.7, kind: 'music', caption: '[A reflective theme begins]' },
+  room_tone: cue('room_tone', roomTone, true, 0.8, 'ambience', 'play.cue.roomTone'),
+  ui_select: cue('ui_select', uiSelect, false, 0.35, 'ui', 'play.cue.uiSelect'),
+  ui_confirm: cue('ui_confirm', uiConfirm, false, 0.45, 'ui', 'play.cue.uiConfirm'),
+  ui_back: cue('ui_back', uiBack, false, 0.4, 'ui', 'play.cue.uiBack'),
+  headline: cue('headline', headline, false, 0.8, 'event', 'play.cue.headline'),
+  letter: cue('letter', letter, false, 0.7, 'event', 'play.cue.letter'),
+  phone: cue('phone', phone, false, 0.55, 'event', 'play.cue.phone'),
+  incident: cue('incident', incident, false, 0.75, 'event', 'play.cue.incident'),
+  good_news: cue('good_news', goodNews, false, 0.6, 'event', 'play.cue.goodNews'),
+  message: cue('message', letter, false, 0.55, 'event', 'play.cue.message'),
+  tension: cue('tension', tension, true, 0.6, 'ambience', 'play.cue.tension'),
+  debrief_theme: cue('debrief_theme', debriefTheme, false, 0.7, 'music', 'play.cue.debriefTheme'),
 };
 
 /** The cues a scenario event can name (the `cue` of an engine `event` view effect). */

@@ -1,6 +1,7 @@
 // What a game keeps of what its player learned: the check before and after, the reaction form, the debrief's typed
 // reflections. It is kept with the game (in its save) but never touches the game's state or its hash.
 import { z } from 'zod';
+import { t } from '../i18n/messages';
 import type { CheckAnswers } from './check';
 
 /** Kirkpatrick level 1: was it useful, does it speak to the player's own board, what will they do. */
@@ -29,7 +30,11 @@ export const LearningSchema = z.object({
   draft: Answers.optional().catch(undefined),
 }).optional().catch(undefined);
 
-export const REACTION_SCALE = { useful: 'How useful was this for your work?', relevant: 'How much did it speak to your own board or partnership?' } as const;
+/** The reaction form's two questions, in the language of the moment they are read. */
+export const REACTION_SCALE: { readonly useful: string; readonly relevant: string } = {
+  get useful() { return t('play.reaction.useful'); },
+  get relevant() { return t('play.reaction.relevant'); },
+};
 
 /** Where the check stands for a game: to be offered before play, done, skipped, or not part of this scenario. */
 export function checkStage(offered: boolean, r: LearningRecord | null | undefined): 'before' | 'after' | 'done' | 'none' {

@@ -2,6 +2,7 @@
 // the commissioner's spreadsheet and the one-page summary. Teams are numbered, never named, in what leaves the room:
 // a team's name may be a person's. The room's figure for a construct is the mean over the teams that answered both.
 import type { CheckDef } from '../engine/types';
+import { t } from '../i18n/messages';
 import { csvRows } from '../present/csv';
 import { checkChange, type ConstructChange } from './check';
 import type { LearningRecord } from './record';
@@ -43,10 +44,10 @@ const points = (x: number | null) => (x === null ? '' : (Math.round(x * 100) > 0
 /** One row per team and construct, then the room's: percentages 0-100 (a change in points), no names. */
 export function roomCheckCsv(report: RoomCheckReport, meta: { scenario: string; session: string }): string {
   const rows: (string | number)[][] = [['scenario', 'session', 'team', 'construct', 'kind', 'before_pct', 'after_pct', 'change_points', 'useful_1to5', 'relevant_1to5']];
-  for (const t of report.teams) {
-    t.changes.forEach((c, k) => rows.push([meta.scenario, meta.session, `Team ${t.team}`, c.title, report.constructs[k].kind, pct(c.before), pct(c.after), points(c.change), k === 0 ? t.useful ?? '' : '', k === 0 ? t.relevant ?? '' : '']));
+  for (const row of report.teams) {
+    row.changes.forEach((c, k) => rows.push([meta.scenario, meta.session, t('play.roomCsv.team', { team: row.team }), c.title, report.constructs[k].kind, pct(c.before), pct(c.after), points(c.change), k === 0 ? row.useful ?? '' : '', k === 0 ? row.relevant ?? '' : '']));
   }
-  report.room.forEach((r, k) => rows.push([meta.scenario, meta.session, `The room (${r.teams} of ${report.of} teams)`, report.constructs[k].title, report.constructs[k].kind, pct(r.before), pct(r.after), points(r.change),
+  report.room.forEach((r, k) => rows.push([meta.scenario, meta.session, t('play.roomCsv.room', { teams: r.teams, of: report.of }), report.constructs[k].title, report.constructs[k].kind, pct(r.before), pct(r.after), points(r.change),
     k === 0 && report.useful !== null ? report.useful.toFixed(1) : '', k === 0 && report.relevant !== null ? report.relevant.toFixed(1) : '']));
   return csvRows(rows);
 }

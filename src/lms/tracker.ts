@@ -3,6 +3,7 @@
 // the time spent. One connector for SCORM 1.2 and cmi5; each speaks its own standard behind the Tracker interface.
 import { phaseOf, stateOf, type Game } from '../engine/session';
 import { checkScore } from '../learning/check';
+import { t } from '../i18n/messages';
 import type { LearningRecord } from '../learning/record';
 import { resumeGame, startGame } from '../state/actions';
 import { store } from '../state/store';
@@ -24,7 +25,7 @@ export function trackGame(tracker: Tracker, defaultScenario: string, now: () => 
   const started = now();
   const scenarioOf = (id: string) => store.getState().scenarios.find((s) => s.scenario?.id === id)?.scenario;
   const kept = decodeSuspend(tracker.resumeData(), scenarioOf);
-  if (kept.game) resumeGame(kept.game, `Welcome back: your game continues at quarter ${stateOf(kept.game).quarter}.`, kept.learning);
+  if (kept.game) resumeGame(kept.game, t('play.lms.welcomeBack', { quarter: stateOf(kept.game).quarter }), kept.learning);
   else {
     startGame(defaultScenario);
     if (kept.problem) store.setState({ notice: { kind: 'info', text: kept.problem } });

@@ -1,6 +1,7 @@
 // The only way anything changes: module-level actions that send intents to the engine and set the store once.
 import { newGame, phaseOf, stateHash, step, stateOf, type Game, type Intent } from '../engine/session';
 import type { Scenario } from '../engine/types';
+import { t } from '../i18n/messages';
 import { crossings } from '../present/room-events';
 import type { LearningRecord } from '../learning/record';
 import { announce } from './announce';
@@ -34,12 +35,12 @@ export function back(): void {
 /** A new game; `previous` is the game it replays the luck of (its debrief then compares the two runs). */
 export function startGame(which: string | Scenario, seed?: string, previous: Game | null = null): void {
   const scenario = typeof which === 'string' ? store.getState().scenarios.find((s) => s.scenario?.id === which)?.scenario : which;
-  if (!scenario) { store.setState({ notice: { kind: 'error', text: `The scenario '${String(which)}' cannot be played.` } }); return; }
+  if (!scenario) { store.setState({ notice: { kind: 'error', text: t('play.actions.cannotPlay', { id: String(which) }) } }); return; }
   const entry = { scenario };
   const { game, effects } = newGame(entry.scenario, seed ?? ports.randomSeed());
   // a second game with the same luck is a replay of the first, whose check already measured the player
   const learning: LearningRecord = previous ? { skipped: true } : {};
-  store.setState({ learning, game, effects, stepNo: store.getState().stepNo + 1, roomEvents: [], screen: 'briefing', announcement: `${entry.scenario.title}. The briefing.`, notice: null, whatIf: null, debrief: freshDebrief(previous) });
+  store.setState({ learning, game, effects, stepNo: store.getState().stepNo + 1, roomEvents: [], screen: 'briefing', announcement: t('play.actions.briefing', { title: entry.scenario.title }), notice: null, whatIf: null, debrief: freshDebrief(previous) });
   ports.autosave(game);
 }
 
@@ -55,7 +56,7 @@ export function resumeGame(game: Game, message?: string, learning?: LearningReco
     learning: learning ?? {}, game, effects: [], stepNo: store.getState().stepNo + 1, roomEvents: [], whatIf: null, debrief: { ...freshDebrief(), answers: ports.answersFor(answersKey(game)) },
     // a game with no move yet was left in the briefing (or its check): it opens there again
     screen: phase === 'debrief' ? 'debrief' : game.decisions.length === 0 ? 'briefing' : 'board',
-    announcement: `Continuing ${game.scenario.title}, quarter ${stateOf(game).quarter}.`,
+    announcement: t('play.actions.continuing', { title: game.scenario.title, quarter: stateOf(game).quarter }),
     notice: message ? { kind: 'info', text: message } : null,
   });
 }
@@ -66,7 +67,7 @@ export function send(intent: Intent): boolean {
   if (!game) return false;
   const r = step(game, intent);
   if (!r.accepted) {
-    store.setState({ notice: { kind: 'error', text: r.reason ?? 'That is not possible now.' }, announcement: r.reason ?? '' });
+    store.setState({ notice: { kind: 'error', text: r.reason ?? t('play.actions.notPossible') }, announcement: r.reason ?? '' });
     return false;
   }
   const screen: Screen = phaseOf(r.game) === 'debrief' ? 'debrief' : 'board';
@@ -111,7 +112,7 @@ export function setCaption(caption: string): void {
   store.setState({ caption });
 }
 
-export function setWhatIf(game: Game | null, label = 'your "what if"'): void {
+export function setWhatIf(game: Game | null, label = t('play.actions.whatIf')): void {
   const { debrief } = store.getState();
   store.setState({ whatIf: game, debrief: { ...debrief, ghost: game ? { kind: 'branch', label } : null } });
 }

@@ -2,6 +2,7 @@
 // and saved with it after every answer, so a reload mid-check or mid-form loses nothing.
 import { cleanAnswers, type Form } from '../learning/check';
 import type { LearningRecord, Reaction } from '../learning/record';
+import { t } from '../i18n/messages';
 import { autosaveNow } from './actions';
 import { store } from './store';
 
@@ -20,13 +21,13 @@ export function finishCheck(form: Form): void {
   const check = store.getState().game?.scenario.check;
   if (!check) return;
   update((r) => ({ ...r, [form]: cleanAnswers(check, form, r.draft ?? {}) ?? {}, draft: undefined }));
-  store.setState({ announcement: form === 'before' ? 'Thank you. The briefing.' : 'Thank you. What changed for you is shown below.' });
+  store.setState({ announcement: form === 'before' ? t('play.check.thanksBefore') : t('play.check.thanksAfter') });
 }
 
 /** In a hurry: no check for this game, before or after. */
 export function skipCheck(): void {
   update((r) => ({ ...r, skipped: true, draft: undefined }));
-  store.setState({ announcement: 'The check is skipped for this game.' });
+  store.setState({ announcement: t('play.check.skipped') });
 }
 
 export function react(change: Partial<Reaction>): void {
