@@ -19,6 +19,8 @@ export interface BundledEntry {
   sources?: Record<string, string>;
   /** By locale: the texts of the scenario's translation and its model's, each at its place, and whether reviewed. */
   translations?: Record<string, BundledTranslation>;
+  /** Where the words a player reads are in `data` and `model`: the pseudo-locale is made from them in the browser. */
+  prose?: { scenario: Placed[0][]; model: Placed[0][] };
 }
 
 export interface BundledTranslation { scenario: Placed[]; model: Placed[]; reviewed: boolean }
@@ -54,7 +56,8 @@ export function bundledEntries(root: string): BundledEntry[] {
     for (const locale of new Set([...Object.keys(own), ...Object.keys(models)])) {
       translations[locale] = { scenario: own[locale]?.texts ?? [], model: models[locale]?.texts ?? [], reviewed: (own[locale]?.reviewed ?? true) && (models[locale]?.reviewed ?? true) };
     }
-    return { file, hash: r.value.hash, data, model, diagnostics: shown, translations };
+    const prose = { scenario: proseStrings(ScenarioFile, data).map((p) => p.path), model: proseStrings(ModelFile, model).map((p) => p.path) };
+    return { file, hash: r.value.hash, data, model, diagnostics: shown, translations, prose };
   });
 }
 

@@ -7,7 +7,9 @@ import { compileScenario } from '../scenario/compile-scenario';
 import { hasErrors, type Diagnostic, type Severity } from '../scenario/diagnostics';
 import type { ModelFileData } from '../scenario/schema/model-schema';
 import type { ScenarioFileData } from '../scenario/schema/scenario-schema';
-import { layOver } from '../scenario/lay-over';
+import { layOver, type Placed } from '../scenario/lay-over';
+import { PSEUDO_LOCALE } from '../i18n/locales';
+import { pseudoText } from '../i18n/pseudo';
 import type { SourceFile } from '../scenario/source-map';
 
 export const DEFAULT_SCENARIO = 'northmoor';
@@ -24,13 +26,23 @@ function placeless(file: string): SourceFile {
   return { file, at, pathDiag: (_p: unknown, code: string, severity: Severity, message: string, hint?: string) => at(0, 1, code, severity, message, hint), stringOffset: () => 0 } as unknown as SourceFile;
 }
 
+type Entry = (typeof entries)[number];
+
+/** The pseudo-locale's words for a scenario and its model: every text a player reads, accented and 30% longer. */
+function pseudoWords(e: Entry): { scenario: Placed[]; model: Placed[]; reviewed: boolean } | undefined {
+  if (!e.prose) return undefined;
+  const at = (data: unknown, path: Placed[0]) => path.reduce<unknown>((x, k) => (typeof x === 'object' && x !== null ? (x as Record<string | number, unknown>)[k] : undefined), data);
+  const over = (data: unknown, paths: readonly Placed[0][]): Placed[] => paths.flatMap((p) => { const text = at(data, p); return typeof text === 'string' ? [[p, pseudoText(text)] as const] : []; });
+  return { scenario: over(e.data, e.prose.scenario), model: over(e.model, e.prose.model), reviewed: true };
+}
+
 /** The bundled scenarios, each in `locale` where it has a translation into it (and in its own words where not). */
 export function bundledScenarios(locale?: string): BundledScenario[] {
   return entries.map((e) => {
     const diagnostics = e.diagnostics as Diagnostic[];
     if (!e.data || !e.model || !e.hash) return { file: e.file, diagnostics, sources: e.sources ?? {} };
     const src = placeless(e.file);
-    const words = locale ? e.translations?.[locale] : undefined;
+    const words = locale === PSEUDO_LOCALE ? pseudoWords(e) : locale ? e.translations?.[locale] : undefined;
     // the same numbers and ids, and the same hash: only words change, so saves and workshop sessions carry over
     const model = compileModel(src, (words ? layOver(e.model, words.model) : e.model) as ModelFileData);
     const data = (words ? layOver(e.data, words.scenario) : e.data) as ScenarioFileData;

@@ -54,3 +54,9 @@ export function pseudoMessage(ast: readonly MessageFormatElement[]): MessageForm
   const pad = filler(literalLength(ast));
   return [{ type: TYPE.literal, value: '[' }, ...accentAll(ast), { type: TYPE.literal, value: `${pad}]` }];
 }
+
+/** A plain text (a scenario's words) in the pseudo-locale: accented, in brackets, padded by 30%. */
+export function pseudoText(text: string): string {
+  const trimmed = text.trimEnd();
+  return `[${accent(trimmed)}${filler(trimmed.length)}]${text.slice(trimmed.length)}`;
+}

@@ -1,11 +1,13 @@
 // The bundled scenarios the game starts with are compiled from data checked at build time: they must be the very
 // scenarios the designers' loader makes from the files, or a save, a workshop code or a replay would part company.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledScenarios } from '../../src/content/bundled';
 import { BUILT_IN } from '../../src/engine/bot';
 import { simulate } from '../../src/engine/simulate';
 import { readScenarioFile } from '../../tools/scenario/files';
+import { PSEUDO_LOCALE } from '../../src/i18n/locales';
+import { readTranslationData } from '../../src/scenario/translation';
 
 /** Where two compiled values differ: the same keys (a key holding undefined is not a missing key), the same primitives
  *  (Object.is: -0 is not 0), arrays where arrays are, and a function wherever the other has one. */
@@ -54,13 +56,33 @@ describe('the bundled scenarios', () => {
     expect(northmoor.scenario!.calendar.phases[0].title).not.toBe(english.scenario!.calendar.phases[0].title);
     expect(northmoor.scenario!.intro).toMatch(/Northmoor/);
     expect(northmoor.scenario!.intro).not.toBe(english.scenario!.intro);
-    // untranslated texts stay in English
-    expect(northmoor.scenario!.decisions.map((d) => d.title)).toEqual(english.scenario!.decisions.map((d) => d.title));
+    // untranslated texts stay in English: each decision whose title the file leaves empty keeps its English title
+    const file = 'scenarios/translations/northmoor.cy.yaml';
+    const translated = new Map(readTranslationData(readFileSync(file, 'utf8'), file)!.strings.map((e) => [e.id, e.text]));
+    for (const d of english.scenario!.decisions) {
+      const text = translated.get(`decisions.${d.id}.title`);
+      expect(northmoor.scenario!.decisions.find((x) => x.id === d.id)!.title, d.id).toBe(text ? text : d.title);
+    }
     expect(northmoor.scenario!.hash).toBe(english.scenario!.hash);
     const a = simulate(northmoor.scenario!, BUILT_IN.balanced, { runs: 3, seed: 'cy' });
     const c = simulate(english.scenario!, BUILT_IN.balanced, { runs: 3, seed: 'cy' });
     expect(JSON.stringify(a.runs)).toBe(JSON.stringify(c.runs));
     // a language with no translation gives the scenarios in their own words
     expect(bundledScenarios('fr').every((b) => b.translation === undefined)).toBe(true);
+  });
+
+  it('in the pseudo-locale have every text a player reads accented, bracketed and longer, and the same games', () => {
+    const pseudo = bundledScenarios(PSEUDO_LOCALE);
+    for (const b of pseudo) {
+      const english = bundled.find((e) => e.file === b.file)!;
+      const sc = b.scenario!;
+      const texts = [sc.title, sc.intro, ...sc.decisions.flatMap((d) => [d.title, d.text]), ...sc.model.variables.map((v) => v.label)];
+      for (const text of texts.filter((x) => x.trim() !== '')) expect(text, b.file).toMatch(/^\[[^A-Za-z]+ ~[ ~]*\]\s*$/su);
+      expect(sc.decisions[0].title.length, b.file).toBeGreaterThan(english.scenario!.decisions[0].title.length * 1.2);
+      expect(sc.hash).toBe(english.scenario!.hash);
+      const a = simulate(sc, BUILT_IN.balanced, { runs: 2, seed: 'xa' });
+      const c = simulate(english.scenario!, BUILT_IN.balanced, { runs: 2, seed: 'xa' });
+      expect(JSON.stringify(a.runs), b.file).toBe(JSON.stringify(c.runs));
+    }
   });
 });
