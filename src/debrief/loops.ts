@@ -1,5 +1,6 @@
 // Debrief text only: which named feedback loop (DESIGN.md R1-R5 and the balancing ones) a causal link belongs to, by
 // model id and "from->to". The engine never reads this; a link of an unknown model or not listed has no loop.
+import { t, type MessageId } from '../i18n/messages';
 
 export interface Loop {
   /** DESIGN.md's code, for the footnote only (R1-R5, B for balancing loops). */
@@ -10,16 +11,19 @@ export interface Loop {
   plain: string;
 }
 
-const R1: Loop = { id: 'R1', name: 'defensive practice', plain: 'the procedures trap: more rules, less time and judgement for children' };
-const R2: Loop = { id: 'R2', name: 'attention cascade', plain: 'the blame spiral: headlines breed blame, blame breeds headlines' };
-const R3: Loop = { id: 'R3', name: 'workforce exodus', plain: 'the workforce drain: tired staff leave, and those left carry more' };
-const R4: Loop = { id: 'R4', name: 'defensive-referral swamping', plain: 'the referral flood: agencies cover themselves and swamp the front door' };
-const R5: Loop = { id: 'R5', name: 'learning loop', plain: 'the learning loop: slow to start, it pays back in practice' };
-const CHASING: Loop = { id: 'B', name: 'indicator chasing', plain: 'the compliance trap: the figures rise as the work behind them thins' };
-const OVERSPEND: Loop = { id: 'B', name: 'overspend correction', plain: 'the overspend brake: agency staff eat the budget' };
-const VISIBLE: Loop = { id: 'B', name: 'visible action', plain: 'the confidence squeeze: the council wants to be seen to act' };
+/** A loop as the table keeps it: its code and the ids of its words, read in the current language by loopOf(). */
+interface LoopDef { id: string; name: MessageId; plain: MessageId }
 
-const LOOPS: Record<string, Record<string, Loop>> = {
+const R1: LoopDef = { id: 'R1', name: 'analysis.loop.r1.name', plain: 'analysis.loop.r1.plain' };
+const R2: LoopDef = { id: 'R2', name: 'analysis.loop.r2.name', plain: 'analysis.loop.r2.plain' };
+const R3: LoopDef = { id: 'R3', name: 'analysis.loop.r3.name', plain: 'analysis.loop.r3.plain' };
+const R4: LoopDef = { id: 'R4', name: 'analysis.loop.r4.name', plain: 'analysis.loop.r4.plain' };
+const R5: LoopDef = { id: 'R5', name: 'analysis.loop.r5.name', plain: 'analysis.loop.r5.plain' };
+const CHASING: LoopDef = { id: 'B', name: 'analysis.loop.chasing.name', plain: 'analysis.loop.chasing.plain' };
+const OVERSPEND: LoopDef = { id: 'B', name: 'analysis.loop.overspend.name', plain: 'analysis.loop.overspend.plain' };
+const VISIBLE: LoopDef = { id: 'B', name: 'analysis.loop.visible.name', plain: 'analysis.loop.visible.plain' };
+
+const LOOPS: Record<string, Record<string, LoopDef>> = {
   'lscb-2010': {
     'admin_share->practice_quality': R1,
     'prescription->practice_quality': R1,
@@ -54,5 +58,6 @@ const LOOPS: Record<string, Record<string, Loop>> = {
 };
 
 export function loopOf(modelId: string, from: string, to: string): Loop | undefined {
-  return LOOPS[modelId]?.[`${from}->${to}`];
+  const def = LOOPS[modelId]?.[`${from}->${to}`];
+  return def && { id: def.id, name: t(def.name), plain: t(def.plain) };
 }

@@ -2,6 +2,7 @@
 // and what they will do next. Each stage quotes the game: the pressure at its height, the widest gap, a story the board
 // heard (or only half heard), the decision it leaned on most; "what was learned" carries the scenario's own prompts.
 import { stateOf, type Game } from '../engine/session';
+import { t } from '../i18n/messages';
 import { quarterLabel } from '../present/calendar';
 import { notebook } from '../present/notebook';
 import { reflections } from './reflections';
@@ -19,8 +20,13 @@ export interface ArcPrompt {
   quote?: { text: string; source: string };
 }
 
-export const ARC_STAGES: Record<ArcStage, string> = {
-  felt: 'How it felt', happened: 'What happened', learned: 'What you learned', 'your-board': 'Your own board', next: 'What you will do next',
+/** Each stage's heading in the current language, read each time it is shown. */
+export const ARC_STAGES: Readonly<Record<ArcStage, string>> = {
+  get felt() { return t('analysis.arc.stage.felt'); },
+  get happened() { return t('analysis.arc.stage.happened'); },
+  get learned() { return t('analysis.arc.stage.learned'); },
+  get 'your-board'() { return t('analysis.arc.stage.yourBoard'); },
+  get next() { return t('analysis.arc.stage.next'); },
 };
 
 export function reflectionArc(game: Game): ArcPrompt[] {
@@ -38,14 +44,13 @@ export function reflectionArc(game: Game): ArcPrompt[] {
   const headline = peak ? timeline(game).quarters[peak.at - 1]?.events.concat(timeline(game).quarters[peak.at - 1]?.incidents ?? [])[0]?.headline : undefined;
   out.push({
     id: 'arc-felt', stage: 'felt',
-    prompt: peak ? `${peak.p.label} was at its height in ${quarterLabel(sc, peak.at)}. How did it feel at the table then, and what did the pressure make you want to do?`
-      : 'How did it feel to sit at this table? When did you feel most pressed, and what did you want to do about it?',
-    ...(headline ? { quote: { text: headline.trim(), source: `${quarterLabel(sc, peak!.at)}, in the news` } } : {}),
+    prompt: peak ? t('analysis.arc.felt.peak', { pressure: peak.p.label, period: quarterLabel(sc, peak.at) }) : t('analysis.arc.felt.general'),
+    ...(headline ? { quote: { text: headline.trim(), source: t('analysis.arc.source.news', { period: quarterLabel(sc, peak!.at) }) } } : {}),
   });
 
   // the accounts the board heard: the one nearest a moment, the last clear one, and one only half heard (vague)
   const heard = notebook(game);
-  const quoteOf = (n: (typeof heard)[number]) => ({ text: n.text.trim(), source: `${n.voice}, ${n.when}${n.clear ? '' : ': a vague account, passed up through reports'}` });
+  const quoteOf = (n: (typeof heard)[number]) => ({ text: n.text.trim(), source: t('analysis.arc.source.account', { voice: n.voice, when: n.when, clear: n.clear ? 'yes' : 'no' }) });
   const nearest = (q: number) => [...heard].sort((a, b) => Math.abs(a.quarter - q) - Math.abs(b.quarter - q))[0];
   const clear = heard.filter((n) => n.clear);
   const halfHeard = heard.filter((n) => !n.clear);
@@ -56,8 +61,8 @@ export function reflectionArc(game: Game): ArcPrompt[] {
   out.push({
     id: 'arc-happened', stage: 'happened',
     prompt: r.widest.quarter > 0 && Math.abs(w.gap) >= 3
-      ? `In ${quarterLabel(sc, r.widest.quarter)} the ${dash} read ${Math.round(w.dashboard)} while ${truth} was ${Math.round(w.truth)}. What did the board believe then, and what would it have needed to hear to know otherwise?`
-      : `The ${dash} and ${truth} stayed close in your game. What did the board do that kept them together?`,
+      ? t('analysis.arc.happened.gap', { period: quarterLabel(sc, r.widest.quarter), dashboard: dash, dashboardValue: String(Math.round(w.dashboard)), truth, truthValue: String(Math.round(w.truth)) })
+      : t('analysis.arc.happened.close', { dashboard: dash, truth }),
     ...(then ? { quote: quoteOf(then) } : {}),
   });
 
@@ -66,9 +71,9 @@ export function reflectionArc(game: Game): ArcPrompt[] {
   const broughtBy = (id: string) => {
     for (const q of tl.quarters) {
       const d = q.decisions.find((x) => sc.decisions.find((y) => y.id === x.id)?.reflection === id);
-      if (d) return { text: d.title, source: `your decision, ${q.period}` };
+      if (d) return { text: d.title, source: t('analysis.arc.source.yourDecision', { period: q.period }) };
       const a = q.answers.find((x) => sc.events.find((e) => e.id === x.event)?.choices.find((c) => c.id === x.id)?.reflection === id);
-      if (a) return { text: `${a.headline.trim().replace(/[.:]$/, '')}: ${a.label}`, source: `your answer, ${q.period}` };
+      if (a) return { text: `${a.headline.trim().replace(/[.:]$/, '')}: ${a.label}`, source: t('analysis.arc.source.yourAnswer', { period: q.period }) };
     }
     return undefined;
   };
@@ -80,13 +85,13 @@ export function reflectionArc(game: Game): ArcPrompt[] {
     out.push({ id: p.id, stage: 'learned', prompt: p.prompt, ...(quote ? { quote } : {}) });
   });
   if (heard.length === 0) {
-    out.push({ id: 'arc-unheard', stage: 'learned', prompt: 'Your board heard no account from practice in this game. Whose voice was missing from the table, and what might they have said?' });
+    out.push({ id: 'arc-unheard', stage: 'learned', prompt: t('analysis.arc.unheard') });
   }
 
-  out.push({ id: 'arc-your-board', stage: 'your-board', prompt: `Which of your own board's figures could read well while the work behind it wore thin? Who in your partnership would know, and when did the board last hear from them?`,
-    ...(leaned ? { quote: { text: leaned.title, source: `your board's most repeated decision (${leaned.n} time${leaned.n === 1 ? '' : 's'})` } } : {}) });
+  out.push({ id: 'arc-your-board', stage: 'your-board', prompt: t('analysis.arc.yourBoard'),
+    ...(leaned ? { quote: { text: leaned.title, source: t('analysis.arc.source.mostRepeated', { n: leaned.n }) } } : {}) });
   const missed = halfHeard[halfHeard.length - 1];
-  out.push({ id: 'arc-next', stage: 'next', prompt: stateOf(game).ending ? 'What is one thing you will ask to hear, or stop asking for, at your next board meeting, and from whom?' : 'What will you try differently when you play again?',
+  out.push({ id: 'arc-next', stage: 'next', prompt: stateOf(game).ending ? t('analysis.arc.next.ended') : t('analysis.arc.next.again'),
     ...(missed ? { quote: quoteOf(missed) } : {}) });
   return out;
 }

@@ -1,6 +1,7 @@
 // The facilitator's debrief script for the room: the questions in a debrief's order and when to reveal what, written
 // from the teams' own games (their endings, where each team's lines parted most, the accounts they heard).
 import { stateOf, type Game } from '../engine/session';
+import { t } from '../i18n/messages';
 import { quarterLabel } from '../present/calendar';
 import { reflectionArc } from './reflection-arc';
 import { reveal } from './reveal';
@@ -19,35 +20,37 @@ export interface ScriptTeam { name: string; game: Game }
 
 export function roomScript(teams: readonly ScriptTeam[]): ScriptStep[] {
   const first = teams[0]?.game;
-  const truth = first ? reveal(first).truth.label.toLowerCase() : 'the hidden truth';
-  const dash = first ? reveal(first).summary.label.toLowerCase() : 'dashboard';
-  const endings = teams.map((t) => `${t.name}: "${endingTitle(t.game)}"`).join('; ');
-  const parted = teams.map((t) => {
-    const r = reveal(t.game);
+  const truth = first ? reveal(first).truth.label.toLowerCase() : t('analysis.script.fallbackTruth');
+  const dash = first ? reveal(first).summary.label.toLowerCase() : t('analysis.script.fallbackDashboard');
+  const endings = teams.map((team) => t('analysis.script.endingOf', { team: team.name, ending: endingTitle(team.game) })).join('; ');
+  const parted = teams.map((team) => {
+    const r = reveal(team.game);
     const w = r.points[r.widest.quarter];
-    return r.widest.quarter > 0 ? `${t.name} in ${quarterLabel(t.game.scenario, r.widest.quarter)} (${Math.round(Math.abs(w.gap))} points)` : `${t.name}: never far apart`;
+    return r.widest.quarter > 0
+      ? t('analysis.script.partedAt', { team: team.name, period: quarterLabel(team.game.scenario, r.widest.quarter), points: String(Math.round(Math.abs(w.gap))) })
+      : t('analysis.script.neverApart', { team: team.name });
   }).join('; ');
   // every team's own prompts, once each: the room talks about what any of its boards did, not only the first to arrive
-  const learned = [...new Set(teams.flatMap((t) => reflectionArc(t.game).filter((p) => p.stage === 'learned').map((p) => p.prompt)))];
+  const learned = [...new Set(teams.flatMap((team) => reflectionArc(team.game).filter((p) => p.stage === 'learned').map((p) => p.prompt)))];
   return [
-    { id: 'felt', title: 'How it felt', fog: 'down', doing: `Keep the fog down. Each team shows its ${dash} as it watched it.`,
-      questions: ['How did it feel at the table when the pressure was highest? What did it make you want to do?', 'Which phone call, letter or headline changed what your board did?'] },
-    { id: 'happened', title: 'What happened', fog: 'down', doing: `Read out the endings, in the boards' own terms: ${endings || 'no team has sent its game yet'}.`,
-      questions: [`What did your board believe about the work with children, going by its ${dash}?`, 'Which decision are you proudest of, and which would you take back?'] },
-    { id: 'lift', title: 'Lift the fog', fog: 'lift', doing: `Lift the fog for the room: ${truth} is drawn under each team's ${dash}. Give the room a minute with it before anyone speaks.`,
-      questions: ['Where did your two lines part, and what did your board hear in that quarter?', 'Was there a moment when the figures and the accounts from practice disagreed? Whom did you believe?'] },
-    { id: 'why', title: 'Why it happened', fog: 'lifted', doing: `Open a team's debrief and ask why of the quarter where its lines were furthest apart: ${parted || 'no games yet'}. The web of causes shows the decision, the mechanism and the delay.`,
-      questions: learned.length ? learned : ['What did the board do that drew the two lines apart, or brought them together?'] },
-    { id: 'other-boards', title: 'Another board, the same luck', fog: 'lifted', doing: 'In a team\'s debrief, show a learning board and then a compliance board with the same luck as thin lines beside the team\'s own.',
-      questions: ['What did the learning board give up early on, and when did it pay back?', 'What would your council, your regulator and your local paper have said to that board in its first year?'] },
-    { id: 'your-board', title: 'Your own board', fog: 'lifted', doing: 'Turn from the game to the room\'s own partnerships.',
-      questions: ['Which of your own board\'s figures could read well while the work behind it wore thin?', 'Who in your partnership would know, and when did your board last hear from them?'] },
-    { id: 'next', title: 'What you will do next', fog: 'lifted', doing: 'Each person writes one line in their own debrief; the print keeps it.',
-      questions: ['What is one thing you will ask to hear, or stop asking for, at your next board meeting, and from whom?'] },
+    { id: 'felt', title: t('analysis.arc.stage.felt'), fog: 'down', doing: t('analysis.script.felt.doing', { dashboard: dash }),
+      questions: [t('analysis.script.felt.q1'), t('analysis.script.felt.q2')] },
+    { id: 'happened', title: t('analysis.arc.stage.happened'), fog: 'down', doing: t('analysis.script.happened.doing', { endings: endings || t('analysis.script.noTeamYet') }),
+      questions: [t('analysis.script.happened.q1', { dashboard: dash }), t('analysis.script.happened.q2')] },
+    { id: 'lift', title: t('analysis.script.lift.title'), fog: 'lift', doing: t('analysis.script.lift.doing', { truth, dashboard: dash }),
+      questions: [t('analysis.script.lift.q1'), t('analysis.script.lift.q2')] },
+    { id: 'why', title: t('analysis.script.why.title'), fog: 'lifted', doing: t('analysis.script.why.doing', { parted: parted || t('analysis.script.noGamesYet') }),
+      questions: learned.length ? learned : [t('analysis.script.why.q1')] },
+    { id: 'other-boards', title: t('analysis.script.otherBoards.title'), fog: 'lifted', doing: t('analysis.script.otherBoards.doing'),
+      questions: [t('analysis.script.otherBoards.q1'), t('analysis.script.otherBoards.q2')] },
+    { id: 'your-board', title: t('analysis.arc.stage.yourBoard'), fog: 'lifted', doing: t('analysis.script.yourBoard.doing'),
+      questions: [t('analysis.script.yourBoard.q1'), t('analysis.script.yourBoard.q2')] },
+    { id: 'next', title: t('analysis.arc.stage.next'), fog: 'lifted', doing: t('analysis.script.next.doing'),
+      questions: [t('analysis.arc.next.ended')] },
   ];
 }
 
 function endingTitle(game: Game): string {
   const id = stateOf(game).ending;
-  return game.scenario.endings.find((e) => e.id === id)?.title ?? 'still playing';
+  return game.scenario.endings.find((e) => e.id === id)?.title ?? t('analysis.script.stillPlaying');
 }

@@ -3,12 +3,18 @@
 // working, not fortune. The debrief draws it as a ghost beside the player's own lines.
 import { BUILT_IN, playBot } from '../engine/bot';
 import type { Game } from '../engine/session';
+import { t, type MessageId } from '../i18n/messages';
 
 export type OtherBoard = 'learning' | 'compliance';
 
-export const OTHER_BOARDS: Record<OtherBoard, { label: string; action: string }> = {
-  learning: { label: 'a learning board with the same luck', action: 'Show a learning board with the same luck' },
-  compliance: { label: 'a compliance board with the same luck', action: 'Show a compliance board with the same luck' },
+/** Its words in the current language, read each time (the language can change while the debrief is open). */
+function words(label: MessageId, action: MessageId): { readonly label: string; readonly action: string } {
+  return { get label() { return t(label); }, get action() { return t(action); } };
+}
+
+export const OTHER_BOARDS: Record<OtherBoard, { readonly label: string; readonly action: string }> = {
+  learning: words('analysis.sameLuck.learning.label', 'analysis.sameLuck.learning.action'),
+  compliance: words('analysis.sameLuck.compliance.label', 'analysis.sameLuck.compliance.action'),
 };
 
 const cache = new WeakMap<Game, Partial<Record<OtherBoard, Game>>>();
