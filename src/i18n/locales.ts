@@ -40,7 +40,8 @@ export function browserLocale(languages: readonly string[]): string {
 
 /** The locale to show: a `?lang=` in the address first (a trainer's link), then the choice in Settings, then the browser's. */
 export function chooseLocale(choice: string | null, languages: readonly string[], query = ''): string {
-  const asked = new URLSearchParams(query).get('lang');
+  // read by hand rather than with URLSearchParams: the words' code also runs where there is no DOM (src/present)
+  const asked = /(?:^|[?&])lang=([^&#]*)/.exec(query)?.[1];
   const fromQuery = asked ? localeFor(asked) : null;
   if (fromQuery) return fromQuery;
   const chosen = choice ? localeFor(choice) : null;
