@@ -6,6 +6,7 @@ import type { ResolutionStep } from '../engine/pushes';
 import type { LogEntry } from '../engine/state';
 import { loggedEventText } from '../engine/texts';
 import type { Scenario } from '../engine/types';
+import { t } from '../i18n/messages';
 import { quarterLabel } from './calendar';
 import { defOf, figure, labelOf } from './values';
 
@@ -43,21 +44,21 @@ function causeLabel(scenario: Scenario, log: readonly LogEntry[], quarter: numbe
   switch (kind) {
     case 'decision': {
       const title = scenario.decisions.find((d) => d.id === id)?.title ?? id;
-      return delay > 0 ? `${title} (agreed ${quarterLabel(scenario, quarter - delay)})` : title;
+      return delay > 0 ? t('play.causes.agreed', { title, when: quarterLabel(scenario, quarter - delay) }) : title;
     }
     case 'answer': {
       const [event] = id.split('.');
-      return `the answer to "${loggedEventText(scenario, log, quarter - delay, event).headline}"`;
+      return t('play.causes.answer', { headline: loggedEventText(scenario, log, quarter - delay, event).headline });
     }
     case 'event': return loggedEventText(scenario, log, quarter, id).headline;
-    case 'inspection': return "the inspectors' judgement";
+    case 'inspection': return t('play.causes.inspection');
     case 'refusal': {
       const d = scenario.decisions.find((x) => x.id === id);
-      const role = scenario.roles.find((r) => r.id === d?.ask?.of)?.name ?? 'a partner';
-      return `${role} turning down "${d?.title ?? id}"`;
+      const role = scenario.roles.find((r) => r.id === d?.ask?.of)?.name ?? t('play.causes.aPartner');
+      return t('play.causes.refusal', { role, title: d?.title ?? id });
     }
     // a figure the board watches settling back is something it can see happen (the press moving on, a rush easing)
-    case 'drift': return defOf(scenario, id)?.visibility === 'visible' ? 'settling back' : null;
+    case 'drift': return defOf(scenario, id)?.visibility === 'visible' ? t('play.causes.drift') : null;
     case 'link': {
       // a pressure the board can see is a cause it can name; a hidden one stays hidden
       const f = flow === undefined ? undefined : scenario.model.flows[flow];
@@ -77,9 +78,12 @@ export function signed(scenario: Scenario, variable: string, x: number): string 
 
 /** "Audit the figures +4; Media heat −1; and +0.4 the board cannot see". */
 export function causeLine(scenario: Scenario, variable: string, seen: SeenCauses): string {
-  const parts = seen.causes.map((c) => `${c.label} ${signed(scenario, variable, c.amount)}`);
+  const parts = seen.causes.map((c) => t('play.causes.part', { cause: c.label, amount: signed(scenario, variable, c.amount) }));
   if (Number(figure(defOf(scenario, variable), Math.abs(seen.rest))) !== 0) {
-    parts.push(`${parts.length ? 'and ' : ''}${signed(scenario, variable, seen.rest)} ${seen.restUnseen ? 'from what the board cannot see' : 'from other causes'}`);
+    const amount = signed(scenario, variable, seen.rest);
+    parts.push(parts.length
+      ? t(seen.restUnseen ? 'play.causes.andUnseen' : 'play.causes.andOther', { amount })
+      : t(seen.restUnseen ? 'play.causes.unseen' : 'play.causes.other', { amount }));
   }
-  return parts.length ? parts.join('; ') : 'no cause large enough to name';
+  return parts.length ? parts.join('; ') : t('play.causes.none');
 }

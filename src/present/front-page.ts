@@ -6,6 +6,7 @@ import type { ViewEffect } from '../engine/view-effects';
 import type { GameState } from '../engine/state';
 import { inboxText } from '../engine/texts';
 import type { Scenario } from '../engine/types';
+import { t, type MessageId } from '../i18n/messages';
 import { quarterLabel } from './calendar';
 
 export type PressTemperature = 'quiet' | 'interested' | 'hot' | 'national';
@@ -23,6 +24,9 @@ export const HOT_FROM = 45;
 export const NATIONAL_FROM = 70;
 /** The cues of a story told by the press itself, which lead the page in the scenario's words. */
 const PRESS_CUES = new Set(['headline', 'incident', 'good_news']);
+const STANDFIRST: Record<PressTemperature, MessageId> = {
+  quiet: 'play.front.standfirst.quiet', interested: 'play.front.standfirst.interested', hot: 'play.front.standfirst.hot', national: 'play.front.standfirst.national',
+};
 
 export function frontPage(scenario: Scenario, state: GameState, effects: readonly ViewEffect[]): FrontPage {
   // the press is the pressure whose stories cascade (the model says so); a model without cascades names it media_*
@@ -33,25 +37,20 @@ export function frontPage(scenario: Scenario, state: GameState, effects: readonl
   const press = arrived.filter((a) => a.event && PRESS_CUES.has(a.event.cue));
   const national = press.some((a) => a.event!.id.startsWith('national')) || heat >= NATIONAL_FROM;
   const temperature: PressTemperature = national ? 'national' : heat >= HOT_FROM ? 'hot' : heat >= 20 ? 'interested' : 'quiet';
-  const paper = `${national ? 'The national papers' : 'The local paper'} · ${quarterLabel(scenario, state.quarter)}`;
+  const paper = t('play.front.paper', { national: national ? 'yes' : 'no', when: quarterLabel(scenario, state.quarter) });
   const inspection = effects.find((e) => e.type === 'inspection');
   // the lead: a national story in the nationals, else the board's own incident, else the press's other stories, then the
   // inspectors, then the board
   const lead = press.find((a) => a.event!.id.startsWith('national')) ?? press.find((a) => a.event!.cue === 'incident') ?? press[0];
   let headline: string;
   if (lead) headline = lead.words.headline;
-  else if (inspection && inspection.type === 'inspection') headline = `Inspectors judge the borough's safeguarding ${inspection.grade.replace(/_/g, ' ')}`;
+  else if (inspection && inspection.type === 'inspection') headline = t('play.front.inspection', { grade: inspection.grade.replace(/_/g, ' ') });
   else {
     const decided = state.log.filter((e) => e.quarter === state.quarter && e.kind === 'decision' && e.detail !== 'refused')
-      .map((e) => scenario.decisions.find((d) => d.id === e.id)?.title).filter((t): t is string => Boolean(t));
-    headline = decided.length ? `Safeguarding board agrees to ${lowerFirst(decided[0])}` : 'A quiet quarter for the safeguarding board';
+      .map((e) => scenario.decisions.find((d) => d.id === e.id)?.title).filter((title): title is string => Boolean(title));
+    headline = decided.length ? t('play.front.agrees', { action: lowerFirst(decided[0]) }) : t('play.front.quiet');
   }
-  const standfirst = {
-    quiet: 'Few readers will notice. The press has other stories this quarter.',
-    interested: 'The paper is following the board, and readers are writing in.',
-    hot: 'Reporters are at the council offices, and every figure the board publishes will be read for blame.',
-    national: 'The story has gone national: the cameras are outside, and the minister has been asked about it.',
-  }[temperature];
+  const standfirst = t(STANDFIRST[temperature]);
   const ticker = arrived.filter((a) => a !== lead).map((a) => a.words.headline);
   return { paper, temperature, headline, standfirst, ticker };
 }

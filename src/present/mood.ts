@@ -2,12 +2,18 @@
 // figures, where they stand in their range and which way they went) and from the pressure the whole board is under.
 // The room draws it as posture and expression; the page says it in words beside the member's name.
 import type { RoleDef, Scenario } from '../engine/types';
+import { t } from '../i18n/messages';
 import { defOf } from './values';
 
 export type Mood = 'at_ease' | 'guarded' | 'strained';
 type Report = Readonly<Record<string, number | string>>;
 
-export const MOOD_WORDS: Record<Mood, string> = { at_ease: 'at ease', guarded: 'guarded', strained: 'strained' };
+/** The words for a mood, read in the language of the moment they are shown. */
+export const MOOD_WORDS: Readonly<Record<Mood, string>> = {
+  get at_ease() { return t('play.mood.atEase'); },
+  get guarded() { return t('play.mood.guarded'); },
+  get strained() { return t('play.mood.strained'); },
+};
 
 /**
  * Badness of a figure on its range, 0 (best) to 1 (worst), for a figure that says which way is better; null otherwise.

@@ -1,7 +1,8 @@
 // The reveal chart's layout, shared by the scene that draws it and the page that takes clicks on it: the plot, the row
 // of pins under it and the calendar axis, and which quarter a point across it falls in. DOM-free.
 import type { Scenario } from '../engine/types';
-import { quarterLabel } from './calendar';
+import { t } from '../i18n/messages';
+import { quarterOfYear } from './calendar';
 
 export const REVEAL_PAD = { left: 34, right: 12, top: 10, bottom: 46 } as const;
 /** The pins' row sits just under the plot; the axis's years under that. */
@@ -23,8 +24,8 @@ export function quarterAtX(x: number, width: number, quarters: number): number |
 export function yearSpans(scenario: Scenario, quarters: number): { label: string; from: number; to: number }[] {
   const out: { label: string; from: number; to: number }[] = [];
   for (let q = 1; q <= quarters; q++) {
-    const m = /^(\d{4}) Q[1-4]$/.exec(quarterLabel(scenario, q));
-    const label = m ? m[1] : `Q${q}`;
+    const at = quarterOfYear(scenario, q);
+    const label = at ? String(at.year) : t('play.calendar.q', { q });
     const last = out[out.length - 1];
     if (last && last.label === label) last.to = q;
     else out.push({ label, from: q, to: q });

@@ -2,6 +2,7 @@
 // the inspectorate. Each pressure of the model has its object in the room; crossing into "hot" or "boiling" is an
 // event the room shows, the sound plays and the caption says. Written once, for the room's scene and the captions.
 import type { Scenario } from '../engine/types';
+import { t, type MessageId } from '../i18n/messages';
 import { badness } from './mood';
 
 /** The object in the room that carries a pressure. */
@@ -31,10 +32,10 @@ export function objectFor(scenario: Scenario, id: string): RoomObject {
 
 export interface RoomEvent { pressure: string; object: RoomObject; heat: 'hot' | 'boiling'; caption: string; cue: 'headline' | 'phone' | 'letter' }
 
-const CAPTIONS: Record<RoomObject, Record<'hot' | 'boiling', string>> = {
-  television: { hot: '[The television in the corner: the local news leads on the board]', boiling: '[The television: the story has gone national]' },
-  phone: { hot: '[The telephone rings: the council leader\'s office wants to know what the board is doing]', boiling: '[The council leader comes in and stands at the back of the room, waiting to be heard]' },
-  letters: { hot: '[A letter from the inspectorate lands on the table]', boiling: '[Another letter from the inspectorate: it wants a meeting, urgently]' },
+const CAPTIONS: Record<RoomObject, Record<'hot' | 'boiling', MessageId>> = {
+  television: { hot: 'play.room.television.hot', boiling: 'play.room.television.boiling' },
+  phone: { hot: 'play.room.phone.hot', boiling: 'play.room.phone.boiling' },
+  letters: { hot: 'play.room.letters.hot', boiling: 'play.room.letters.boiling' },
 };
 const CUE: Record<RoomObject, RoomEvent['cue']> = { television: 'headline', phone: 'phone', letters: 'letter' };
 
@@ -48,7 +49,7 @@ export function crossings(scenario: Scenario, from: Readonly<Record<string, numb
     const heat = b >= BOILING_AT && a < BOILING_AT ? 'boiling' : b >= HOT_AT && a < HOT_AT ? 'hot' : null;
     if (!heat) continue;
     const object = objectFor(scenario, id);
-    out.push({ pressure: id, object, heat, caption: CAPTIONS[object][heat], cue: CUE[object] });
+    out.push({ pressure: id, object, heat, caption: t(CAPTIONS[object][heat]), cue: CUE[object] });
   }
   return out;
 }

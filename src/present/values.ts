@@ -1,6 +1,7 @@
 // A value as the board reads it, written once for every place that shows one: the board, the debrief, the room's
 // scenes, the workshop and the terminal playthrough.
 import type { DerivedDef, Scenario, VariableDef } from '../engine/types';
+import { t } from '../i18n/messages';
 
 export type Def = VariableDef | DerivedDef;
 type Shown = Pick<VariableDef, 'unit' | 'decimals'> | Pick<DerivedDef, 'unit' | 'decimals'>;
@@ -29,14 +30,14 @@ export function figure(def: Shown | undefined, x: number): string {
  */
 export function formatValue(def: Shown | undefined, value: number | string | undefined, opts: { unit?: boolean } = {}): string {
   if (value === undefined) return '-';
-  if (typeof value === 'string') return value === 'none' ? 'none yet' : value.replace(/_/g, ' ');
+  if (typeof value === 'string') return value === 'none' ? t('play.value.noneYet') : value.replace(/_/g, ' ');
   const n = figure(def, value);
   const unit = def?.unit;
   if (opts.unit === false || !unit || unit === 'index' || unit === 'share') return n;
   return unit.startsWith('%') ? `${n}${unit}` : `${n} ${unit}`;
 }
 
-/** A workshop team as the screen names it: "Team Red", and "Team 2" (not "Team Team 2") for a team known by number. */
+/** A workshop team as the screen names it: "Team Red", and "Team 2" (not "Team Team 2") for a team known by number (or "Tîm 2"). */
 export function teamLabel(team: string): string {
-  return /^team\b/i.test(team) ? team : `Team ${team}`;
+  return /^(team|tîm)(?![\p{L}\p{N}_])/iu.test(team) ? team : t('play.value.team', { team });
 }

@@ -2,19 +2,28 @@
 // thanks, the reaction form's questions, the room's spreadsheet and the LMS's welcome, in Welsh and, as before, English.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CUES } from '../../src/audio/cues';
-import { newGame } from '../../src/engine/session';
+import { newGame, stateOf } from '../../src/engine/session';
 import type { ViewEffect } from '../../src/engine/view-effects';
 import { setLocale } from '../../src/i18n/messages';
+import { quarterLabel, quarterRange } from '../../src/present/calendar';
+import { causeLine } from '../../src/present/causes';
+import { frontPage } from '../../src/present/front-page';
+import { MOOD_WORDS } from '../../src/present/mood';
+import { yearSpans } from '../../src/present/reveal-chart';
+import { crossings } from '../../src/present/room-events';
+import { formatValue, teamLabel } from '../../src/present/values';
 import { REACTION_SCALE } from '../../src/learning/record';
 import { roomCheckCsv, type RoomCheckReport } from '../../src/learning/room-report';
 import { announce } from '../../src/state/announce';
 import { connect, setWhatIf, startGame } from '../../src/state/actions';
 import { skipCheck } from '../../src/state/learning-actions';
 import { initialState, store } from '../../src/state/store';
+import type { Scenario } from '../../src/engine/types';
 import { readScenarioFile } from '../../tools/scenario/files';
 
 const northmoor = readScenarioFile('scenarios/northmoor.scenario.yaml').value!;
 const game = newGame(northmoor, 'seed').game;
+const withFirst = (firstQuarter: string): Scenario => ({ ...northmoor, calendar: { ...northmoor.calendar, firstQuarter } });
 const decision = northmoor.decisions[0];
 const changes = (n: number): ViewEffect => ({
   type: 'changes', quarter: 1,
@@ -96,5 +105,55 @@ describe('captions, questions and the room spreadsheet', () => {
     expect(cy.split('\r\n')[0]).toBe('scenario,session,team,construct,kind,before_pct,after_pct,change_points,useful_1to5,relevant_1to5');
     expect(cy).toContain('s,x,Tîm 2,Delays,');
     expect(cy).toContain('s,x,Yr ystafell (1 o 3 tîm),');
+  });
+});
+
+describe('the calendar, the causes, the front page, the room and the values', () => {
+  it('the calendar names quarters in Welsh, with a Welsh count after a first label of the scenario\'s own', () => {
+    expect(quarterLabel(northmoor, 2)).toBe('2009 Q3');
+    expect(quarterLabel(withFirst('Spring term'), 2)).toBe('Spring term +1 quarter');
+    expect(quarterRange(3, 5)).toBe('Quarters 3-5');
+    expect(yearSpans(withFirst('Spring term'), 2).map((y) => y.label)).toEqual(['Q1', 'Q2']);
+    setLocale('cy');
+    expect(quarterLabel(northmoor, 2)).toBe('Ch3 2009');
+    expect(quarterLabel(withFirst('Spring term'), 3)).toBe('Spring term +2 chwarter');
+    expect(quarterRange(4, 4)).toBe('Chwarter 4');
+    expect(yearSpans(northmoor, 4)).toEqual([{ label: '2009', from: 1, to: 3 }, { label: '2010', from: 4, to: 4 }]);
+    expect(yearSpans(withFirst('Spring term'), 2).map((y) => y.label)).toEqual(['Ch1', 'Ch2']);
+  });
+
+  it('a cause line in Welsh', () => {
+    const seen = { causes: [{ label: 'Audit the performance figures', amount: 4 }], rest: -1.2, restUnseen: true };
+    expect(causeLine(northmoor, 'assessments_on_time', seen)).toBe('Audit the performance figures +4; and −1 from what the board cannot see');
+    expect(causeLine(northmoor, 'assessments_on_time', { causes: [], rest: 0, restUnseen: true })).toBe('no cause large enough to name');
+    setLocale('cy');
+    expect(causeLine(northmoor, 'assessments_on_time', seen)).toBe("Audit the performance figures +4; a −1 o'r hyn na all y bwrdd ei weld");
+    expect(causeLine(northmoor, 'assessments_on_time', { ...seen, causes: [], restUnseen: false })).toBe('−1 o achosion eraill');
+  });
+
+  it('the front page\'s own words in Welsh; the scenario\'s stay the scenario\'s', () => {
+    const s = stateOf(game);
+    const quiet = { ...s, inbox: [], log: [], vars: { ...s.vars, media_heat: 5 } };
+    expect(frontPage(northmoor, quiet, [])).toMatchObject({ paper: `The local paper · ${quarterLabel(northmoor, s.quarter)}`, headline: 'A quiet quarter for the safeguarding board' });
+    expect(frontPage(northmoor, quiet, [{ type: 'inspection', grade: 'requires_improvement', score: 0, event: 'x' }]).headline).toBe("Inspectors judge the borough's safeguarding requires improvement");
+    setLocale('cy');
+    const page = frontPage(northmoor, { ...quiet, vars: { ...quiet.vars, media_heat: 80 } }, []);
+    expect(page.paper).toBe(`Y papurau cenedlaethol · ${quarterLabel(northmoor, s.quarter)}`);
+    expect(page.headline).toBe("Chwarter tawel i'r Bwrdd Diogelu");
+    expect(page.standfirst).toMatch(/^Mae'r stori wedi cyrraedd y newyddion cenedlaethol/);
+  });
+
+  it('moods, the room\'s captions and values in Welsh', () => {
+    expect(MOOD_WORDS.at_ease).toBe('at ease');
+    expect(teamLabel('Red')).toBe('Team Red');
+    expect(teamLabel('team 2')).toBe('team 2');
+    expect(teamLabel('team_2')).toBe('Team team_2');
+    setLocale('cy');
+    expect(MOOD_WORDS.strained).toBe('dan straen');
+    expect(formatValue(undefined, 'none')).toBe('dim eto');
+    expect(teamLabel('Coch')).toBe('Tîm Coch');
+    expect(teamLabel('Tîm 2')).toBe('Tîm 2');
+    const calm = { media_heat: 10, political_confidence: 70, regulatory_pressure: 10 };
+    expect(crossings(northmoor, calm, { ...calm, media_heat: 50 })[0].caption).toBe("[Y teledu yn y gornel: mae'r newyddion lleol yn agor gyda stori am y bwrdd]");
   });
 });
