@@ -6,6 +6,7 @@ import { crossings } from '../present/room-events';
 import type { LearningRecord } from '../learning/record';
 import { announce } from './announce';
 import { freshDebrief, store, type Screen, type Settings } from './store';
+import { refusalMessage } from '../i18n/refusal';
 
 /** What the actions need from the outside world (storage, clock, sound), plugged in by main.ts; tests plug fakes. */
 export interface Ports {
@@ -67,7 +68,8 @@ export function send(intent: Intent): boolean {
   if (!game) return false;
   const r = step(game, intent);
   if (!r.accepted) {
-    store.setState({ notice: { kind: 'error', text: r.reason ?? t('play.actions.notPossible') }, announcement: r.reason ?? '' });
+    const why = r.refusal ? refusalMessage(r.refusal) : t('play.actions.notPossible');
+    store.setState({ notice: { kind: 'error', text: why }, announcement: r.refusal ? why : '' });
     return false;
   }
   const screen: Screen = phaseOf(r.game) === 'debrief' ? 'debrief' : 'board';

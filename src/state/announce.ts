@@ -5,6 +5,7 @@ import { quarterLabel } from '../present/calendar';
 import { formatValue } from '../present/values';
 import { choiceLabel } from '../engine/texts';
 import { t } from '../i18n/messages';
+import { refusalMessage } from '../i18n/refusal';
 
 export function announce(game: Game, effects: readonly ViewEffect[]): string {
   const s = game.scenario;
@@ -49,7 +50,7 @@ export function announce(game: Game, effects: readonly ViewEffect[]): string {
         break;
       }
       case 'ending': parts.push(t('play.announce.ending', { title: String(s.endings.find((x) => x.id === e.id)?.title) })); break;
-      case 'rejected': parts.push(e.reason); break;
+      case 'rejected': parts.push(refusalMessage(e.refusal)); break;
       default: break;
     }
   }
