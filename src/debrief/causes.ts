@@ -6,6 +6,7 @@ import { withDerived } from '../engine/env';
 import { decisionById, eventById } from '../engine/lookup';
 import type { Game } from '../engine/session';
 import type { Model } from '../engine/types';
+import { t } from '../i18n/messages';
 import { labelOf, numericVariables, quartersPlayed, round, valueAt } from './common';
 import { eventText } from '../engine/texts';
 import { flowSource, ledger, type LedgerEntry, type SourceKind } from './ledger';
@@ -122,19 +123,19 @@ function describe(game: Game, e: LedgerEntry): Omit<Cause, 'contribution'> {
     case 'event': { const ev = eventById(scenario, e.id); return { ...base, label: ev ? eventText(ev, e.variant).headline : e.id }; }
     case 'refusal': {
       const d = decisionById(scenario, e.id);
-      const role = scenario.roles.find((r) => r.id === d?.ask?.of)?.name ?? 'a partner';
-      return { ...base, label: `${d?.title ?? e.id}, turned down by the ${role.charAt(0).toLowerCase()}${role.slice(1)}` };
+      const role = scenario.roles.find((r) => r.id === d?.ask?.of)?.name ?? t('analysis.cause.aPartner');
+      return { ...base, label: t('analysis.cause.refusal', { decision: d?.title ?? e.id, role: `${role.charAt(0).toLowerCase()}${role.slice(1)}` }) };
     }
-    case 'inspection': return { ...base, label: `Inspection graded ${e.id.split(':')[1].replace(/_/g, ' ')}` };
-    case 'drift': return { kind: e.kind, id: e.id, label: `${labelOf(model, e.id)} drifting back toward its usual level` };
-    case 'limit': return { kind: e.kind, id: e.id, label: `${labelOf(model, e.id)} held within its range` };
-    case 'luck': return { kind: e.kind, id: e.id, label: `Ups and downs in ${labelOf(model, e.id).toLowerCase()} that no decision explains` };
+    case 'inspection': return { ...base, label: t('analysis.cause.inspection', { grade: e.id.split(':')[1].replace(/_/g, ' ') }) };
+    case 'drift': return { kind: e.kind, id: e.id, label: t('analysis.cause.drift', { number: labelOf(model, e.id) }) };
+    case 'limit': return { kind: e.kind, id: e.id, label: t('analysis.cause.limit', { number: labelOf(model, e.id) }) };
+    case 'luck': return { kind: e.kind, id: e.id, label: t('analysis.cause.luck', { number: labelOf(model, e.id).toLowerCase() }) };
     case 'link': {
       const flow = model.flows[e.flow ?? -1];
       const from = flow ? flowSource(flow)?.from : undefined;
       const to = labelOf(model, e.variable).toLowerCase();
       const loop = from ? loopOf(model.id, from, e.variable) : undefined;
-      const label = from ? `${labelOf(model, from)} → ${to}` : `Formula pushing ${to}`;
+      const label = from ? `${labelOf(model, from)} → ${to}` : t('analysis.cause.formula', { number: to });
       return { ...base, label, ...(loop ? { loop } : {}) };
     }
   }

@@ -60,7 +60,7 @@ export function debriefCsv(game: Game): string {
   const model = scenario.model;
   const s = stateOf(game);
   const ids = [...model.variables.map((v) => v.id), ...model.derived.map((d) => d.id)];
-  const rows: string[][] = [['quarter', 'period', 'phase', ...ids, 'decisions', 'answers', 'events']];
+  const rows: string[][] = [['quarter', 'period', 'phase', ...ids, 'decisions', 'answers', 'events']]; // i18n-exempt: the CSV's column headers stay stable for the tools that read it
   for (let q = 1; q <= quartersPlayed(game); q++) {
     const h = s.history[q];
     const log = s.log.filter((e) => e.quarter === q);
@@ -70,7 +70,7 @@ export function debriefCsv(game: Game): string {
       ...ids.map((id) => (h[id] === undefined ? '' : String(h[id]))),
       list((e) => (e.kind === 'decision' ? e.id : null)),
       list((e) => (e.kind === 'choice' ? `${e.detail}.${e.id}` : null)),
-      list((e) => (e.kind === 'event' || e.kind === 'incident' ? e.id : e.kind === 'inspection' ? `inspection: ${e.detail}` : null)),
+      list((e) => (e.kind === 'event' || e.kind === 'incident' ? e.id : e.kind === 'inspection' ? `inspection: ${e.detail}` : null)), // i18n-exempt: a machine-readable cell beside event ids
     ]);
   }
   return csvRows(rows);

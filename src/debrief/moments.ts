@@ -1,6 +1,7 @@
 // The moments on the reveal's chart: pins for what the board did (decisions, answers) and what happened to it
 // (incidents, inspections, the stories it heard), each at its quarter. Selecting one opens its web of causes (web.ts).
 import type { Game } from '../engine/session';
+import { currentLocale, t } from '../i18n/messages';
 import { notebook } from '../present/notebook';
 import { quarterLabel } from '../present/calendar';
 import { timeline } from './timeline';
@@ -19,12 +20,15 @@ export interface Moment {
   source?: string;
 }
 
-const cache = new WeakMap<Game, Moment[]>();
+// by game and language: a pin's words are in the language it was built in
+const cache = new WeakMap<Game, Map<string, Moment[]>>();
 
 /** Every pin of the game, in quarter order, the board's own acts before what happened to it within a quarter. */
 export function moments(game: Game): Moment[] {
-  let hit = cache.get(game);
-  if (!hit) { hit = build(game); cache.set(game, hit); }
+  let byLocale = cache.get(game);
+  if (!byLocale) { byLocale = new Map(); cache.set(game, byLocale); }
+  let hit = byLocale.get(currentLocale());
+  if (!hit) { hit = build(game); byLocale.set(currentLocale(), hit); }
   return hit;
 }
 
@@ -37,7 +41,7 @@ function build(game: Game): Moment[] {
     for (const d of q.decisions) at('decision', d.id, d.title, d.id);
     for (const a of q.answers) at('answer', `${a.event}.${a.id}`, `${a.headline.trim().replace(/[.:]$/, '')}: ${a.label}`, `${a.event}.${a.id}`);
     for (const e of q.incidents) at('incident', e.id, e.headline, e.id);
-    for (const i of q.inspections) at('inspection', i.event, `Inspection judgement: ${i.grade.replace(/_/g, ' ')}`, `${i.event}:${i.grade}`);
+    for (const i of q.inspections) at('inspection', i.event, t('analysis.moment.inspection', { grade: i.grade.replace(/_/g, ' ') }), `${i.event}:${i.grade}`);
   }
   notebook(game).forEach((n, i) => out.push({ id: `story:${n.quarter}:${i}`, kind: 'story', quarter: n.quarter, period: n.when, label: `${n.voice}: "${n.text.trim()}"` }));
   const order: MomentKind[] = ['decision', 'answer', 'story', 'incident', 'inspection'];

@@ -1,6 +1,7 @@
 // The reveal: the number the board watched and the truth it could not see, drawn together once the fog lifts.
 // Sentences are built from the numbers alone, so every scenario on any model gets them without new text.
 import type { Game } from '../engine/session';
+import { t } from '../i18n/messages';
 import { quarterRange } from '../present/calendar';
 import { labelOf, mean, playedPhases, quartersPlayed, round, seriesOf, valueAt } from './common';
 
@@ -44,10 +45,13 @@ export function beliefs(game: Game): Belief[] {
   return playedPhases(game.scenario, quartersPlayed(game)).map((p) => {
     const qs = Array.from({ length: p.to - p.from + 1 }, (_, i) => p.from + i);
     const d = Math.round(mean(qs.map((q) => valueAt(game, summary, q))));
-    const t = Math.round(mean(qs.map((q) => valueAt(game, truth, q))));
-    const gap = d - t;
-    const tail = gap >= 10 ? `while ${tLabel} was ${t}` : gap <= -10 ? `but ${tLabel} was better than it showed, at ${t}` : `and ${tLabel} was close to it, at ${t}`;
-    return { phase: p.id, title: p.title, from: p.from, to: p.to, dashboard: d, truth: t, text: `${quarterRange(p.from, p.to)} (${p.title}): the ${sLabel} read ${d} ${tail}.` };
+    const real = Math.round(mean(qs.map((q) => valueAt(game, truth, q))));
+    const gap = d - real;
+    const text = t('analysis.reveal.belief', {
+      range: quarterRange(p.from, p.to), phase: p.title, dashboard: sLabel, dashboardValue: String(d), truth: tLabel, truthValue: String(real),
+      gap: gap >= 10 ? 'hidden' : gap <= -10 ? 'better' : 'close',
+    });
+    return { phase: p.id, title: p.title, from: p.from, to: p.to, dashboard: d, truth: real, text };
   });
 }
 
@@ -58,13 +62,19 @@ export function revealSummary(game: Game): string {
   const first = r.points[0];
   const last = r.points[n];
   const s = r.summary.label.toLowerCase();
-  const t = r.truth.label.toLowerCase();
+  const tl = r.truth.label.toLowerCase();
   const sentences = [
-    `The chart shows the ${s} the board watched and the hidden ${t} over ${n} quarter${n === 1 ? '' : 's'}: the ${s} went from ${Math.round(first.dashboard)} to ${Math.round(last.dashboard)}, and ${t} from ${Math.round(first.truth)} to ${Math.round(last.truth)}.`,
+    t('analysis.reveal.summary.chart', {
+      dashboard: s, truth: tl, n,
+      dashboardFrom: String(Math.round(first.dashboard)), dashboardTo: String(Math.round(last.dashboard)),
+      truthFrom: String(Math.round(first.truth)), truthTo: String(Math.round(last.truth)),
+    }),
   ];
   const w = r.points[r.widest.quarter];
   if (n > 0 && Math.abs(w.gap) >= 1) {
-    sentences.push(`The two lines were furthest apart in quarter ${w.quarter}, when the ${s} read ${Math.round(w.dashboard)} and ${t} was ${Math.round(w.truth)}, a gap of ${Math.round(Math.abs(w.gap))} points.`);
+    sentences.push(t('analysis.reveal.summary.widest', {
+      quarter: String(w.quarter), dashboard: s, dashboardValue: String(Math.round(w.dashboard)), truth: tl, truthValue: String(Math.round(w.truth)), gap: String(Math.round(Math.abs(w.gap))),
+    }));
   }
   // the phase where belief and truth parted most is the one worth reading aloud
   const worst = r.beliefs.reduce<Belief | null>((b, x) => (b === null || Math.abs(x.dashboard - x.truth) > Math.abs(b.dashboard - b.truth) ? x : b), null);
@@ -74,7 +84,7 @@ export function revealSummary(game: Game): string {
   const rising = r.pressures.filter((p) => model.variables.find((v) => v.id === p.id)?.better !== 'higher');
   const peak = rising.map((p) => ({ p, max: Math.max(...p.values) })).reduce<{ p: PressureSeries; max: number } | null>((a, b) => (a === null || b.max - b.p.values[0] > a.max - a.p.values[0] ? b : a), null);
   if (peak && n > 0 && peak.max > peak.p.values[0]) {
-    sentences.push(`${peak.p.label} peaked at ${Math.round(peak.max)} in quarter ${peak.p.values.indexOf(peak.max)}.`);
+    sentences.push(t('analysis.reveal.summary.peak', { pressure: peak.p.label, value: String(Math.round(peak.max)), quarter: String(peak.p.values.indexOf(peak.max)) }));
   }
   return sentences.join(' ');
 }

@@ -6,6 +6,7 @@
 //   and for each number it pushed that reaches the truth, about how much of that number's later pull came from it.
 // - A story: what the account said and how the truth stood when it was told.
 import type { Game } from '../engine/session';
+import { t } from '../i18n/messages';
 import { quarterLabel } from '../present/calendar';
 import { explain, type Cause } from './causes';
 import { labelOf, quartersPlayed, valueAt } from './common';
@@ -57,21 +58,23 @@ export function webOf(game: Game, id: string): CauseWeb | null {
 export function points(x: number, about = false): string {
   const a = Math.abs(x);
   const r = a >= 10 ? Math.round(a) : a >= 0.1 ? Math.round(a * 10) / 10 : Math.round(a * 100) / 100;
-  return `${about ? 'about ' : ''}${x < 0 ? '−' : '+'}${r}`;
+  return t('analysis.web.points', { about: about ? 'yes' : 'no', sign: x < 0 ? '−' : '+', n: String(r) });
 }
 
+/** "at once", "a quarter later", "three quarters later": up to ten in words, then in figures. */
 export function later(delay: number): string {
-  if (delay <= 0) return 'at once';
-  return delay === 1 ? 'a quarter later' : `${words(delay)} quarters later`;
+  if (delay <= 0) return t('analysis.web.atOnce');
+  return t('analysis.web.later', { n: delay, count: String(delay) });
 }
 
-function words(n: number): string {
-  return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
+/** "about one quarter", "about three quarters": how long a link takes, up to ten in words. */
+function aboutQuarters(n: number): string {
+  return t('analysis.web.aboutQuarters', { n, count: String(n) });
 }
 
 function truthNode(game: Game): WebNode {
-  const t = game.scenario.model.display.truth;
-  return { id: t, label: labelOf(game.scenario.model, t), kind: 'truth', hidden: true };
+  const id = game.scenario.model.display.truth;
+  return { id, label: labelOf(game.scenario.model, id), kind: 'truth', hidden: true };
 }
 
 function numberNode(game: Game, id: string): WebNode {
@@ -85,8 +88,8 @@ function quarterWeb(game: Game, quarter: number): CauseWeb | null {
   const truth = sc.model.display.truth;
   if (quarter < 1 || quarter > quartersPlayed(game)) return null;
   const x = explain(game, truth, { from: quarter - 1, to: quarter }, Number.POSITIVE_INFINITY);
-  const t = truthNode(game);
-  const nodes = new Map<string, WebNode>([[t.id, t]]);
+  const tn = truthNode(game);
+  const nodes = new Map<string, WebNode>([[tn.id, tn]]);
   const edges: WebEdge[] = [];
   const sentences: string[] = [];
   const codes = new Set<string>();
@@ -95,9 +98,9 @@ function quarterWeb(game: Game, quarter: number): CauseWeb | null {
     if (Math.abs(c.contribution) < NOTICEABLE || c.kind === 'limit') { small += c.contribution; continue; }
     const node = causeNode(game, c);
     nodes.set(node.id, node);
-    edges.push({ from: node.id, to: t.id, amount: c.contribution, about: false, delay: c.kind === 'link' ? c.delayQuarters ?? 0 : 0, ...(c.loop ? { loop: c.loop } : {}) });
+    edges.push({ from: node.id, to: tn.id, amount: c.contribution, about: false, delay: c.kind === 'link' ? c.delayQuarters ?? 0 : 0, ...(c.loop ? { loop: c.loop } : {}) });
     if (c.loop) codes.add(`${c.loop.id} ${c.loop.name}`);
-    sentences.push(causeSentence(game, c, t.label));
+    sentences.push(causeSentence(game, c, tn.label));
     for (const d of c.drivers ?? []) {
       if (Math.abs(d.contribution) < NOTICEABLE / 2) continue;
       const dn = causeNode(game, d);
@@ -108,13 +111,14 @@ function quarterWeb(game: Game, quarter: number): CauseWeb | null {
   // what the ranking left out (tiny parts) and any rounding: the parts add up to the change, always
   small += x.change - x.causes.reduce((n, c) => n + c.contribution, 0);
   if (Math.abs(small) >= 0.005) {
-    nodes.set('other', { id: 'other', label: 'Other small pushes', kind: 'other', hidden: true });
-    edges.push({ from: 'other', to: t.id, amount: small, about: false, delay: 0 });
-    sentences.push(`${points(small)} from other small pushes together.`);
+    nodes.set('other', { id: 'other', label: t('analysis.web.node.other'), kind: 'other', hidden: true });
+    edges.push({ from: 'other', to: tn.id, amount: small, about: false, delay: 0 });
+    sentences.push(t('analysis.web.sentence.other', { amount: points(small) }));
   }
   const period = quarterLabel(sc, quarter);
-  const headline = `${t.label} ${x.from.toFixed(0)} → ${x.to.toFixed(0)} in ${period} (${points(x.change)})`;
-  return { moment: quarterMomentId(quarter), heading: `Why ${t.label.toLowerCase()} moved in ${period}`, change: { label: t.label, from: x.from, to: x.to, by: x.change }, nodes: [...nodes.values()], edges, sentences: [`${headline}.`, ...sentences], codes: [...codes] };
+  const headline = t('analysis.web.quarter.headline', { truth: tn.label, from: x.from.toFixed(0), to: x.to.toFixed(0), period, change: points(x.change) });
+  const heading = t('analysis.web.quarter.heading', { truth: tn.label.toLowerCase(), period });
+  return { moment: quarterMomentId(quarter), heading, change: { label: tn.label, from: x.from, to: x.to, by: x.change }, nodes: [...nodes.values()], edges, sentences: [headline, ...sentences], codes: [...codes] };
 }
 
 function causeNode(game: Game, c: Cause): WebNode {
@@ -124,8 +128,8 @@ function causeNode(game: Game, c: Cause): WebNode {
       const from = c.id.split('->')[0];
       return numberNode(game, from);
     }
-    case 'drift': return { id: 'settling', label: 'Settling back to its usual level', kind: 'settling', hidden: true };
-    case 'luck': return { id: 'chance', label: 'Chance', kind: 'chance', hidden: true };
+    case 'drift': return { id: 'settling', label: t('analysis.web.node.settling'), kind: 'settling', hidden: true };
+    case 'luck': return { id: 'chance', label: t('analysis.web.node.chance'), kind: 'chance', hidden: true };
     case 'decision': case 'answer': case 'event': case 'inspection': case 'refusal': {
       const when = c.quarter ? ` (${quarterLabel(game.scenario, c.quarter - (c.delayQuarters ?? 0))})` : '';
       return { id: `${c.kind}:${c.id}`, label: `${c.label}${when}`, kind: 'moment', hidden: false };
@@ -141,18 +145,21 @@ function causeSentence(game: Game, c: Cause, truthLabel: string): string {
     case 'link': {
       const from = labelOf(sc.model, c.id.split('->')[0]);
       const drivers = (c.drivers ?? []).filter((d) => Math.abs(d.contribution) >= NOTICEABLE / 2).map((d) => `${driverLabel(game, d)} (${points(d.contribution, true)})`);
-      const loop = c.loop ? `, ${c.loop.plain}` : '';
-      const delay = c.delayQuarters ? ` (it takes about ${words(c.delayQuarters)} quarter${c.delayQuarters === 1 ? '' : 's'} to reach ${truthLabel.toLowerCase()})` : '';
-      return `${amount} through ${from.toLowerCase()}${delay}${loop}.${drivers.length ? ` ${from} had been moved most by ${drivers.join(', ')}.` : ''}`;
+      const through = t('analysis.web.sentence.link', {
+        amount, from: from.toLowerCase(), truth: truthLabel.toLowerCase(),
+        hasDelay: c.delayQuarters ? 'yes' : 'no', duration: c.delayQuarters ? aboutQuarters(c.delayQuarters) : '',
+        hasLoop: c.loop ? 'yes' : 'no', loop: c.loop?.plain ?? '',
+      });
+      return drivers.length ? `${through} ${t('analysis.web.sentence.linkDrivers', { from, drivers: drivers.join(', ') })}` : through;
     }
-    case 'drift': return `${amount} settling back toward its usual level.`;
-    case 'luck': return `${amount} from ups and downs no decision explains.`;
-    default: return `${amount} from ${driverLabel(game, c)}${c.delayQuarters ? `, landing ${later(c.delayQuarters)}` : ''}.`;
+    case 'drift': return t('analysis.web.sentence.drift', { amount });
+    case 'luck': return t('analysis.web.sentence.luck', { amount });
+    default: return t('analysis.web.sentence.cause', { amount, cause: driverLabel(game, c), landing: c.delayQuarters ? 'yes' : 'no', later: c.delayQuarters ? later(c.delayQuarters) : '' });
   }
 }
 
 function driverLabel(game: Game, c: Cause): string {
-  if (c.kind === 'decision' && c.quarter) return `${c.label} (agreed ${quarterLabel(game.scenario, c.quarter - (c.delayQuarters ?? 0))})`;
+  if (c.kind === 'decision' && c.quarter) return t('analysis.web.driver.agreed', { decision: c.label, period: quarterLabel(game.scenario, c.quarter - (c.delayQuarters ?? 0)) });
   if (c.kind === 'link') return c.label.toLowerCase();
   if (c.kind === 'drift') return `${c.label.toLowerCase()}`;
   return c.label;
@@ -170,7 +177,7 @@ function pinWeb(game: Game, m: Moment): CauseWeb {
   const truth = model.display.truth;
   const mine = entriesOf(game, m);
   const pin: WebNode = { id: m.id, label: `${m.label} (${m.period})`, kind: 'moment', hidden: false };
-  const t = truthNode(game);
+  const tn = truthNode(game);
   const nodes = new Map<string, WebNode>([[pin.id, pin]]);
   const edges: WebEdge[] = [];
   const sentences: string[] = [];
@@ -186,13 +193,13 @@ function pinWeb(game: Game, m: Moment): CauseWeb {
     pushed.set(e.variable, p);
   }
   const direct = [...pushed.values()].filter((p) => Math.abs(p.amount) >= 0.05).sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount));
-  if (direct.length === 0) sentences.push(`${m.label} (${m.period}) moved none of the numbers directly: what it changed, it changed through the board and the people in the room.`);
+  if (direct.length === 0) sentences.push(t('analysis.web.sentence.none', { moment: m.label, period: m.period }));
   for (const p of direct) {
     const n = numberNode(game, p.variable);
     nodes.set(n.id, n);
     edges.push({ from: pin.id, to: n.id, amount: p.amount, about: false, delay: p.first });
-    const when = p.first === p.last ? later(p.first) : `from ${later(p.first).replace('a quarter later', 'the next quarter')} to ${later(p.last)}`;
-    sentences.push(`${n.label}: ${points(p.amount)}, ${when}${n.hidden ? ' (hidden during play)' : ''}.`);
+    const when = p.first === p.last ? later(p.first) : t('analysis.web.fromTo', { first: p.first === 1 ? t('analysis.web.nextQuarter') : later(p.first), last: later(p.last) });
+    sentences.push(t('analysis.web.sentence.pushed', { number: n.label, amount: points(p.amount), when, hidden: n.hidden ? 'yes' : 'no' }));
   }
   // onward to the truth: each pushed number's later pull on it, and about how much of that came from this push
   for (const p of direct) {
@@ -202,14 +209,16 @@ function pinWeb(game: Game, m: Moment): CauseWeb {
     if (pull.length === 0) continue;
     const share = shareOf(game, p.variable, mine.filter((e) => e.variable === p.variable), pull);
     if (Math.abs(share.amount) < 0.05) continue;
-    nodes.set(t.id, t);
+    nodes.set(tn.id, tn);
     const loop = loopOf(model.id, p.variable, truth);
     if (loop) codes.add(`${loop.id} ${loop.name}`);
-    edges.push({ from: p.variable, to: t.id, amount: share.amount, about: true, delay: share.delay, ...(loop ? { loop } : {}) });
+    edges.push({ from: p.variable, to: tn.id, amount: share.amount, about: true, delay: share.delay, ...(loop ? { loop } : {}) });
     const from = labelOf(model, p.variable).toLowerCase();
-    sentences.push(`Through ${from}, that push reached ${t.label.toLowerCase()}: ${points(share.amount, true)} in all, mostly ${later(share.delay)}${loop ? ` (${loop.plain})` : ''}.`);
+    sentences.push(t('analysis.web.sentence.onward', {
+      from, truth: tn.label.toLowerCase(), amount: points(share.amount, true), later: later(share.delay), hasLoop: loop ? 'yes' : 'no', loop: loop?.plain ?? '',
+    }));
   }
-  const heading = `What followed from ${m.kind === 'decision' ? 'a decision' : m.kind === 'answer' ? 'an answer' : m.kind === 'incident' ? 'the incident' : 'the inspection'} in ${m.period}`;
+  const heading = t('analysis.web.pin.heading', { kind: m.kind, period: m.period });
   return { moment: m.id, heading, nodes: [...nodes.values()], edges, sentences, codes: [...codes] };
 }
 
@@ -240,15 +249,15 @@ function shareOf(game: Game, variable: string, pushes: readonly LedgerEntry[], p
 function storyWeb(game: Game, m: Moment): CauseWeb {
   const sc = game.scenario;
   const truth = sc.model.display.truth;
-  const t = truthNode(game);
-  const pin: WebNode = { id: m.id, label: `An account heard (${m.period})`, kind: 'moment', hidden: false };
+  const tn = truthNode(game);
+  const pin: WebNode = { id: m.id, label: t('analysis.web.story.pin', { period: m.period }), kind: 'moment', hidden: false };
   const level = valueAt(game, truth, m.quarter);
   return {
     moment: m.id,
-    heading: `What the board heard in ${m.period}`,
-    nodes: [t, pin],
-    edges: [{ from: t.id, to: pin.id, amount: 0, about: false, delay: 0 }],
-    sentences: [m.label, `When it was told, ${t.label.toLowerCase()} stood at ${Math.round(level)}: the account came from there.`],
+    heading: t('analysis.web.story.heading', { period: m.period }),
+    nodes: [tn, pin],
+    edges: [{ from: tn.id, to: pin.id, amount: 0, about: false, delay: 0 }],
+    sentences: [m.label, t('analysis.web.story.level', { truth: tn.label.toLowerCase(), level: String(Math.round(level)) })],
     codes: [],
   };
 }

@@ -4,6 +4,7 @@
 import { whyNotChoose } from '../engine/agenda';
 import { eventById } from '../engine/lookup';
 import { phaseOf, replay, stateOf, step, type Game, type Intent } from '../engine/session';
+import { t } from '../i18n/messages';
 import { round } from './common';
 import { reveal, type Reveal } from './reveal';
 import { needsAnswer } from '../engine/answers';
@@ -37,7 +38,7 @@ export function branchAt(game: Game, quarter: number, change: BranchChange): Gam
 export function branchWithNotes(game: Game, quarter: number, change: BranchChange): Branch {
   const plans = plansOf(game.decisions);
   const original = plans.get(quarter);
-  if (!original) throw new RangeError(`The game never reached quarter ${quarter}.`);
+  if (!original) throw new RangeError(`The game never reached quarter ${quarter}.`); // i18n-exempt: a caller's mistake, for developers
   const alt = Array.isArray(change) ? { agenda: change as readonly string[] } : (change as Exclude<BranchChange, readonly string[]>);
   const answers = alt.answers ? Object.entries(alt.answers).map(([event, choice]) => ({ event, choice })) : [];
   plans.set(quarter, {
@@ -49,7 +50,7 @@ export function branchWithNotes(game: Game, quarter: number, change: BranchChang
   let begins = 0;
   const cut = game.decisions.findIndex((i) => i.type === 'BEGIN' && ++begins === quarter);
   const base = replay(game.scenario, { seed: game.seed, forced: game.forced, decisions: game.decisions.slice(0, cut + 1) });
-  if (base.error) throw new Error(`The original game does not replay: ${base.error.reason}`);
+  if (base.error) throw new Error(`The original game does not replay: ${base.error.reason}`); // i18n-exempt: a broken game, for developers
 
   const finished = phaseOf(game) === 'ending' || phaseOf(game) === 'debrief';
   return playOn(base.game, plans, { finished, debrief: phaseOf(game) === 'debrief', lastPlanned: Math.max(...plans.keys()) });
@@ -90,7 +91,7 @@ function playOn(start: Game, plans: Map<number, QuarterPlan>, opts: { finished: 
         if (open.length === 0) { intent = { type: 'CONTINUE' }; break; }
         const e = eventById(g.scenario, open[0].event)!;
         const choice = defaultAnswer(g.scenario, open[0])!;
-        notes.push({ quarter: s.quarter, kind: 'defaulted', id: `${e.id}.${choice}`, reason: 'The original game never answered this event; the default answer was given.' });
+        notes.push({ quarter: s.quarter, kind: 'defaulted', id: `${e.id}.${choice}`, reason: t('analysis.whatIf.defaulted') });
         intent = { type: 'ANSWER', event: e.id, choice };
         break;
       }
@@ -102,10 +103,10 @@ function playOn(start: Game, plans: Map<number, QuarterPlan>, opts: { finished: 
         return { game: g, notes };
     }
     const r = step(g, intent);
-    if (!r.accepted) throw new Error(`branch intent refused: ${r.reason}`);
+    if (!r.accepted) throw new Error(`branch intent refused: ${r.reason}`); // i18n-exempt: an engine fault, for developers
     g = r.game;
   }
-  throw new Error('the branch did not finish');
+  throw new Error('the branch did not finish'); // i18n-exempt: an engine fault, for developers
 }
 
 export interface RunComparison {
