@@ -1,4 +1,6 @@
 // A bit-level writer and reader: a move among n possible ones costs only ceil(log2 n) bits, so codes stay short.
+import { t } from '../i18n/messages';
+
 const utf8 = new TextEncoder();
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -37,7 +39,7 @@ export class BitReader {
   /** Bits read so far. */
   get position(): number { return this.at; }
   read(width: number): number {
-    if (this.at + width > this.data.length * 8) throw new OutOfData('the code ends early');
+    if (this.at + width > this.data.length * 8) throw new OutOfData(t('codes.read.endsEarly'));
     let v = 0;
     for (let i = 0; i < width; i++, this.at++) v = v * 2 + ((this.data[this.at >> 3] >> (7 - (this.at & 7))) & 1);
     return v;
@@ -49,11 +51,11 @@ export class BitReader {
       v += (b & 127) * 2 ** shift;
       if (b < 128) return v;
     }
-    throw new OutOfData('a number in the code is too long');
+    throw new OutOfData(t('codes.read.numberTooLong'));
   }
   text(max = 10_000): string {
     const n = this.varint();
-    if (n > max) throw new OutOfData('a text in the code is too long');
+    if (n > max) throw new OutOfData(t('codes.read.textTooLong'));
     const bytes = new Uint8Array(n);
     for (let i = 0; i < n; i++) bytes[i] = this.read(8);
     return strictUtf8.decode(bytes); // invalid UTF-8 throws a TypeError: the decoders catch it too

@@ -3,6 +3,7 @@
 // of its answers was picked (or none), so the room scores it exactly as the team's device did. No free text travels:
 // what a team writes it will do stays on its device.
 import type { CheckDef } from '../engine/types';
+import { t } from '../i18n/messages';
 import { formItems, type CheckAnswers } from '../learning/check';
 import type { LearningRecord } from '../learning/record';
 import { normalise } from './base32';
@@ -42,9 +43,9 @@ export function decodeCheck(code: string, session: WorkshopSession, check: Check
   const opened = openGroups(code, 'C');
   if ('problem' in opened) return opened;
   const r = new CodeReader(opened.digits);
-  if (r.uniform(SESSION_SHARE) !== sessionIdNumber(session.id) % SESSION_SHARE) return problem('other_session', `This check code is from another workshop session, not this one (${session.id}).`);
+  if (r.uniform(SESSION_SHARE) !== sessionIdNumber(session.id) % SESSION_SHARE) return problem('other_session', t('codes.check.otherSession', { session: session.id }));
   const team = session.teams[r.uniform(MAX_TEAMS)];
-  if (!team) return problem('invalid', 'This check code is for a team this session does not have.');
+  if (!team) return problem('invalid', t('codes.check.noSuchTeam'));
   const learning: RoomLearning = {};
   for (const form of ['before', 'after'] as const) {
     if (r.uniform(2) === 0) continue;
@@ -56,6 +57,6 @@ export function decodeCheck(code: string, session: WorkshopSession, check: Check
   const reaction: { useful?: number; relevant?: number } = {};
   for (const key of ['useful', 'relevant'] as const) { const p = r.uniform(POINTS + 1); if (p > 0) reaction[key] = p; }
   if (Object.keys(reaction).length) learning.reaction = reaction;
-  if (normalise(encodeCheck(session, team, check, learning) ?? '') !== normalise(code)) return problem('checksum', 'This check code has been changed or mistyped: it does not read back the same. Ask for it to be read again.');
+  if (normalise(encodeCheck(session, team, check, learning) ?? '') !== normalise(code)) return problem('checksum', t('codes.check.changed'));
   return { team, learning };
 }

@@ -19,7 +19,7 @@ class Interval {
 
 function shares(weights: readonly number[]): bigint[] {
   return weights.map((w) => {
-    if (!Number.isInteger(w) || w <= 0) throw new RangeError(`a share must be a whole number above 0, not ${w}`);
+    if (!Number.isInteger(w) || w <= 0) throw new RangeError(`a share must be a whole number above 0, not ${w}`); // i18n-exempt: a bug in the caller, for developers
     return BigInt(w);
   });
 }
@@ -27,13 +27,13 @@ function shares(weights: readonly number[]): bigint[] {
 export class CodeWriter extends Interval {
   /** Writes `value` of `radix` equally likely values. A radix of 1 costs nothing. */
   uniform(value: number, radix: number): void {
-    if (!(value >= 0 && value < radix)) throw new RangeError(`${value} is out of 0-${radix - 1}`);
+    if (!(value >= 0 && value < radix)) throw new RangeError(`${value} is out of 0-${radix - 1}`); // i18n-exempt: a bug in the caller, for developers
     if (radix > 1) this.narrow(BigInt(value), 1n, BigInt(radix));
   }
   /** Writes the value at `index`, each value having the share its weight gives it. */
   weighted(index: number, weights: readonly number[]): void {
     const w = shares(weights);
-    if (!(index >= 0 && index < w.length)) throw new RangeError(`${index} is out of ${w.length} values`);
+    if (!(index >= 0 && index < w.length)) throw new RangeError(`${index} is out of ${w.length} values`); // i18n-exempt: a bug in the caller, for developers
     if (w.length === 1) return;
     const cum = w.slice(0, index).reduce((a, b) => a + b, 0n);
     this.narrow(cum, w[index], w.reduce((a, b) => a + b, 0n));

@@ -3,6 +3,7 @@
 // reaches the same state as on the team's device. Decoding never throws: any text gives a session, a game or a problem.
 import { newGame, stateHash, step, type Game, type Intent } from '../engine/session';
 import type { Scenario } from '../engine/types';
+import { t } from '../i18n/messages';
 import { BitReader, BitWriter, OutOfData, widthFor } from './bits';
 import { open, seal } from './envelope';
 import { movesAt, sameIntent } from './moves';
@@ -11,7 +12,6 @@ import { scenarioProblem, sessionIdFromNumber, sessionIdNumber, sessionIdOf, Wor
 
 const MAX_DECISIONS = 20_000;
 const MAX_RATIONALE = 2_000;
-const AGAIN = 'Ask for it to be read or scanned again.';
 
 export function encodeSessionV1(session: WorkshopSession): string {
   const w = new BitWriter();
@@ -36,10 +36,10 @@ export function decodeSessionV1(code: unknown): { session?: WorkshopSession; pro
     const timer = r.varint();
     const teams = Array.from({ length: Math.min(r.varint(), 100) }, () => r.text(200));
     const pauses = Array.from({ length: Math.min(r.varint(), 1000) }, () => ({ quarter: r.varint(), prompt: r.text() }));
-    if (!r.atEnd()) return problem('invalid', 'This session code holds more than a session: it was not made by this game.');
+    if (!r.atEnd()) return problem('invalid', t('codes.session.moreThanSession'));
     const content = { scenario, seed, teams, pauses, ...(timer > 0 ? { timerMinutes: timer } : {}) };
     const parsed = WorkshopSessionSchema.safeParse({ format: 1, id: sessionIdOf(content), ...content });
-    if (!parsed.success) return problem('invalid', `This session code is not a valid session: ${parsed.error.issues[0].message}.`);
+    if (!parsed.success) return problem('invalid', t('codes.session.notValid', { issue: parsed.error.issues[0].message }));
     return { session: parsed.data };
   } catch (e) {
     return damaged(e);
@@ -67,7 +67,7 @@ export function encodeTeamGameV1(input: TeamGameV1Input, scenario: Scenario): st
     const options = movesAt(game);
     const index = options.findIndex((o) => sameIntent(o, intent));
     const r = index < 0 ? null : step(game, intent);
-    if (!r?.accepted) throw new Error(`Decision ${i + 1} (${intent.type}) does not replay on '${scenario.id}' with seed '${input.seed}'.`);
+    if (!r?.accepted) throw new Error(`Decision ${i + 1} (${intent.type}) does not replay on '${scenario.id}' with seed '${input.seed}'.`); // i18n-exempt: a bug in the caller, for developers
     moves.write(index, widthFor(options.length));
     game = r.game;
   }
@@ -89,14 +89,14 @@ export function decodeTeamGameV1(code: unknown, session: WorkshopSession, scenar
     if (opened.problem) return { problem: opened.problem };
     const header = new BitReader(opened.payload);
     const from = sessionIdFromNumber(header.read(30));
-    if (from !== session.id) return problem('other_session', `This code is from another workshop session (${from}), not this one (${session.id}).`);
+    if (from !== session.id) return problem('other_session', t('codes.v1.otherSession', { from, session: session.id }));
     const wrongScenario = scenarioProblem(session, scenario);
     if (wrongScenario) return { problem: wrongScenario };
     const team = header.text(200);
-    if (!session.teams.includes(team)) return problem('invalid', `This code is for a team called '${team}', which is not in this session (${session.teams.join(', ')}).`);
+    if (!session.teams.includes(team)) return problem('invalid', t('codes.v1.notInSession', { team, teams: session.teams.join(', ') }));
     const expected = header.read(32);
     const count = header.varint();
-    if (count > MAX_DECISIONS) return problem('invalid', 'This code claims more decisions than any game has: it was not made by this game.');
+    if (count > MAX_DECISIONS) return problem('invalid', t('codes.v1.tooManyDecisions'));
     const rationale: Record<number, string> = {};
     for (let i = 0, n = header.varint(); i < n; i++) rationale[header.varint()] = header.text(MAX_RATIONALE * 4);
     // the moves start on the next whole byte after the header
@@ -108,13 +108,13 @@ export function decodeTeamGameV1(code: unknown, session: WorkshopSession, scenar
       const intent = options[index];
       const r = intent ? step(game, intent) : null;
       if (!intent || !r?.accepted) {
-        return problem('replay', `Team '${team}': decision ${i + 1} of ${count} does not replay on this computer${r?.reason ? ` (${r.reason})` : ''}. Both computers need the same version of the game.`);
+        return problem('replay', r?.reason ? t('codes.v1.decisionFailsWhy', { team, n: i + 1, count, reason: r.reason }) : t('codes.v1.decisionFails', { team, n: i + 1, count }));
       }
       game = r.game;
     }
-    if (!moves.atEnd()) return problem('invalid', 'This code holds more than a game: it was not made by this game.');
+    if (!moves.atEnd()) return problem('invalid', t('codes.v1.moreThanGame'));
     if (parseInt(stateHash(game).slice(0, 8), 16) !== expected) {
-      return problem('replay', `Team '${team}': the game replays to a different state on this computer than on the team's. Both computers need the same version of the game.`);
+      return problem('replay', t('codes.v1.otherState', { team }));
     }
     return { game, team, rationale };
   } catch (e) {
@@ -124,6 +124,6 @@ export function decodeTeamGameV1(code: unknown, session: WorkshopSession, scenar
 
 // a checksummed code that still reads wrong was not made by this game (or the game has a bug): say so, never throw
 function damaged(e: unknown): { problem: WorkshopProblem } {
-  if (e instanceof OutOfData || e instanceof TypeError) return problem('invalid', `This code could not be read: ${e instanceof OutOfData ? e.message : 'it holds text that is not valid'}. ${AGAIN}`);
-  return problem('invalid', `This code could not be read (${e instanceof Error ? e.message : String(e)}). ${AGAIN}`);
+  if (e instanceof OutOfData || e instanceof TypeError) return problem('invalid', t('codes.v1.unreadable', { why: e instanceof OutOfData ? e.message : t('codes.read.badText') }));
+  return problem('invalid', t('codes.v1.unreadableError', { error: e instanceof Error ? e.message : String(e) }));
 }

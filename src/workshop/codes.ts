@@ -4,6 +4,7 @@
 // never throws: any text gives a session, a game or a problem.
 import type { Intent } from '../engine/session';
 import type { Scenario } from '../engine/types';
+import { t } from '../i18n/messages';
 import { decodeCheck, encodeCheck, type RoomLearning } from './check-code';
 import { decodeSessionV1, decodeTeamGameV1, encodeSessionV1, encodeTeamGameV1, type DecodedTeamGame as DecodedV1 } from './codes-v1';
 import { CODE_VERSION, readPrefix, versionProblem } from './envelope';
@@ -31,7 +32,7 @@ export function decodeSession(code: unknown, scenarios: readonly Scenario[]): { 
   const r = decodeSessionV1(code);
   if (!r.session) return r;
   const scenario = scenarios.find((s) => s.id === r.session!.scenario.id);
-  if (!scenario) return problem('other_scenario', `This session plays '${r.session.scenario.id}', which this copy of the game does not have.`);
+  if (!scenario) return problem('other_scenario', t('codes.session.v1MissingScenario', { scenario: r.session.scenario.id }));
   return { session: r.session, scenario };
 }
 
@@ -58,7 +59,7 @@ export function encodeTeamGame(input: TeamGameInput, scenario: Scenario): { code
 
 /** A team's check code alone (typed after its game code was taken), or what is wrong. */
 export function decodeCheckCode(text: string, session: WorkshopSession, scenario: Scenario): { team?: string; learning?: RoomLearning; problem?: WorkshopProblem } {
-  if (!scenario.check) return problem('invalid', 'This session\'s scenario has no check, so a check code means nothing here.');
+  if (!scenario.check) return problem('invalid', t('codes.check.noCheck'));
   return decodeCheck(text, session, scenario.check);
 }
 
@@ -79,14 +80,14 @@ export function decodeTeamGame(text: unknown, session: WorkshopSession, scenario
   const parts = splitCodes(text).map((code) => ({ code, head: readPrefix(code) }));
   const kindOf = (p: (typeof parts)[number]) => ('problem' in p.head ? null : p.head.kind);
   const game = parts.find((p) => kindOf(p) === 'T') ?? parts.find((p) => kindOf(p) !== 'R' && kindOf(p) !== 'C');
-  if (!game) return problem('kind', "These are a team's reasons only: its game code is needed too (the code on its screen that starts BTN2T).");
+  if (!game) return problem('kind', t('codes.game.reasonsOnly'));
   // beside its game code, a text may hold only its reasons and its check: anything else is read as the code it claims to be
   const isReasons = (p: (typeof parts)[number]) => !('problem' in p.head) && p.head.kind === 'R' && p.head.version === VERSION;
   const isCheck = (p: (typeof parts)[number]) => !('problem' in p.head) && p.head.kind === 'C' && p.head.version === VERSION;
   const stray = parts.find((p) => p !== game && !isReasons(p) && !isCheck(p));
   if (stray) {
     const r = decodeReasons(stray.code, session);
-    return { problem: { ...(r.problem ?? { code: 'invalid', message: 'This text holds more than one game code.' }), message: `Beside the game code: ${r.problem?.message ?? 'this text holds more than one game code.'}` } };
+    return { problem: { ...(r.problem ?? { code: 'invalid', message: t('codes.game.moreThanOne') }), message: r.problem ? t('codes.game.beside', { problem: r.problem.message }) : t('codes.game.besideMoreThanOne') } };
   }
   const head = game.head;
   if ('problem' in head) return head;
@@ -97,15 +98,15 @@ export function decodeTeamGame(text: unknown, session: WorkshopSession, scenario
   const rationale: Record<number, string> = {};
   for (const p of parts.filter(isReasons)) {
     const reasons = decodeReasons(p.code, session);
-    if (reasons.problem) return { problem: { ...reasons.problem, message: `The game code is fine, but its reasons could not be read: ${reasons.problem.message}` } };
-    if (reasons.team !== r.team) return problem('invalid', `These reasons are ${reasons.team}'s, but the game code is ${r.team}'s.`);
+    if (reasons.problem) return { problem: { ...reasons.problem, message: t('codes.game.reasonsUnreadable', { problem: reasons.problem.message }) } };
+    if (reasons.team !== r.team) return problem('invalid', t('codes.game.reasonsOtherTeam', { reasonsTeam: String(reasons.team), team: String(r.team) }));
     Object.assign(rationale, reasons.rationale);
   }
   let learning: RoomLearning | undefined;
   for (const p of parts.filter(isCheck)) {
     const c = decodeCheckCode(p.code, session, scenario);
-    if (c.problem) return { problem: { ...c.problem, message: `The game code is fine, but its check code could not be read: ${c.problem.message}` } };
-    if (c.team !== r.team) return problem('invalid', `This check code is ${c.team}'s, but the game code is ${r.team}'s.`);
+    if (c.problem) return { problem: { ...c.problem, message: t('codes.game.checkUnreadable', { problem: c.problem.message }) } };
+    if (c.team !== r.team) return problem('invalid', t('codes.game.checkOtherTeam', { checkTeam: String(c.team), team: String(r.team) }));
     learning = c.learning;
   }
   return { ...r, rationale, ...(learning ? { learning } : {}) };

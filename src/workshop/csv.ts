@@ -9,7 +9,7 @@ export interface CsvTeam { name: string; game: Game; rationale?: Readonly<Record
 export function teamCsv(teams: readonly CsvTeam[]): string {
   const variables: string[] = [];
   for (const t of teams) for (const snap of stateOf(t.game).history) for (const k of Object.keys(snap)) if (!variables.includes(k)) variables.push(k);
-  const rows = [['team', 'quarter', ...variables, 'agenda', 'answers', 'rationale']];
+  const rows = [['team', 'quarter', ...variables, 'agenda', 'answers', 'rationale']]; // i18n-exempt: column headers trainers' spreadsheets and scripts read by name
   for (const t of teams) {
     const plans = plansOf(t.game.decisions);
     stateOf(t.game).history.forEach((snap, quarter) => {

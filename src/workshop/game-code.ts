@@ -11,6 +11,7 @@ import { needsAnswer } from '../engine/answers';
 import { newGame, phaseOf, stateHash, stateOf, step, type Game, type Intent } from '../engine/session';
 import { offeredChoices } from '../engine/texts';
 import type { Scenario, Tag } from '../engine/types';
+import { t } from '../i18n/messages';
 import { normalise } from './base32';
 import { CodeReader, CodeWriter } from './coder';
 import { openGroups, sealGroups } from './groups';
@@ -156,7 +157,7 @@ function readShaped(scenario: Scenario, seed: string, stop: (game: Game, done: n
   let done = 0;
   const play = (intent: Intent): string | null => {
     const s = step(game, intent);
-    if (!s.accepted) return s.reason ?? 'not allowed';
+    if (!s.accepted) return s.reason ?? t('codes.read.notAllowed');
     game = s.game; habits.note(intent); done++;
     return null;
   };
@@ -200,14 +201,14 @@ export interface TeamGame2Input { session: WorkshopSession; team: string; decisi
 export function encodeTeamGameV2(input: TeamGame2Input, scenario: Scenario): string {
   const { session, team, decisions } = input;
   const index = session.teams.indexOf(team);
-  if (index < 0) throw new Error(`'${team}' is not a team of session ${session.id}`);
+  if (index < 0) throw new Error(`'${team}' is not a team of session ${session.id}`); // i18n-exempt: a bug in the caller, for developers
   let { game } = newGame(scenario, session.seed);
   const full: Op[] = [];
   for (const [i, intent] of decisions.entries()) {
     const options = movesAt(game);
     const at = options.findIndex((o) => sameIntent(o, intent));
     const r = at < 0 ? null : step(game, intent);
-    if (!r?.accepted) throw new Error(`Decision ${i + 1} (${intent.type}) does not replay on '${scenario.id}' with seed '${session.seed}'.`);
+    if (!r?.accepted) throw new Error(`Decision ${i + 1} (${intent.type}) does not replay on '${scenario.id}' with seed '${session.seed}'.`); // i18n-exempt: a bug in the caller, for developers
     full.push({ value: at, radix: options.length });
     game = r.game;
   }
@@ -233,7 +234,7 @@ export function decodeTeamGameV2(code: string, session: WorkshopSession, scenari
   if ('problem' in opened) return opened;
   const r = new CodeReader(opened.digits);
   const mode = r.weighted(MODE_SHARES);
-  if (r.uniform(SESSION_SHARE) !== sessionIdNumber(session.id) % SESSION_SHARE) return problem('other_session', `This code is from another workshop session, not this one (${session.id}).`);
+  if (r.uniform(SESSION_SHARE) !== sessionIdNumber(session.id) % SESSION_SHARE) return problem('other_session', t('codes.v2.otherSession', { session: session.id }));
   const wrongScenario = scenarioProblem(session, scenario);
   if (wrongScenario) return { problem: wrongScenario };
   const team = session.teams[r.uniform(session.teams.length)];
@@ -257,13 +258,13 @@ export function decodeTeamGameV2(code: string, session: WorkshopSession, scenari
     }
   }
   if (rebuilt.failed !== undefined) {
-    return problem('replay', `${team}: move ${rebuilt.failed} does not replay on this computer${rebuilt.reason ? ` (${rebuilt.reason})` : ''}. Both computers need the same version of the game.`);
+    return problem('replay', rebuilt.reason ? t('codes.v2.moveFailsWhy', { team, n: rebuilt.failed, reason: rebuilt.reason }) : t('codes.v2.moveFails', { team, n: rebuilt.failed }));
   }
   if (hashGlimpse(rebuilt.game) !== expected) {
-    return problem('replay', `${team}: the game replays to a different state on this computer than on the team's. Both computers need the same version of the game.`);
+    return problem('replay', t('codes.v2.otherState', { team }));
   }
   if (normalise(encodeTeamGameV2({ session, team, decisions: rebuilt.game.decisions }, scenario)) !== normalise(code)) {
-    return problem('checksum', 'This code has been changed or mistyped: it does not read back the same. Ask for it to be read again.');
+    return problem('checksum', t('codes.v2.readBack'));
   }
   return { game: rebuilt.game, team };
 }

@@ -2,6 +2,7 @@
 // check character over them, the kind and the group's place. A mistyped group is pointed out by number, so a trainer
 // corrects five characters rather than retyping the code; a group moved or dropped fails its place. The first
 // character(s) give the number of groups, so a code cut short says how much is missing.
+import { t } from '../i18n/messages';
 import { ALPHABET, normalise } from './base32';
 import { kindProblem, readPrefix, versionProblem, type CodeKind } from './envelope';
 import { problem, type WorkshopProblem } from './problems';
@@ -10,7 +11,6 @@ export const VERSION = 2;
 const DATA = 4;
 const GROUP = DATA + 1;
 const KIND_VALUE: Record<CodeKind, number> = { S: 1, T: 2, R: 3, C: 4 };
-const AGAIN = 'Ask for it to be read again.';
 
 /** Luhn mod 32 (Luhn's algorithm over base-32 digits): catches every single mistyped character and most swaps of two. */
 function luhn32(values: readonly number[]): number {
@@ -48,23 +48,23 @@ export function openGroups(code: unknown, kind: CodeKind): { digits: string } | 
   const bad = [...head.rest].find((c) => !ALPHABET.includes(c));
   if (bad) {
     const at = groups.findIndex((g) => g.includes(bad)) + 1;
-    return problem('checksum', `This code contains '${bad}', which codes never use (group ${at}). ${AGAIN}`, at);
+    return problem('checksum', t('codes.group.badChar', { char: bad, group: at }), at);
   }
   // where the code was typed in groups, a group of the wrong length is the place to look
   const typed = typedGroups(code as string);
   const odd = typed.length > 1 ? typed.findIndex((g, i) => g.length !== GROUP && i < typed.length - 1) : -1;
   if (odd >= 0) {
-    return problem('checksum', `Group ${odd + 1} (${typed[odd]}) has ${typed[odd].length} characters, not five: one is ${typed[odd].length < GROUP ? 'missing' : 'extra'}. ${AGAIN}`, odd + 1);
+    return problem('checksum', t('codes.group.length', { group: odd + 1, text: typed[odd], length: typed[odd].length, which: typed[odd].length < GROUP ? 'missing' : 'extra' }), odd + 1);
   }
-  if (groups.length === 0) return problem('truncated', `This code is incomplete: it stops after '${head.text}'. ${AGAIN}`);
+  if (groups.length === 0) return problem('truncated', t('codes.group.stopsAfter', { text: head.text }));
   const last = groups.length - 1;
   for (const [i, g] of groups.entries()) {
-    if (g.length < GROUP) return problem('truncated', `This code is incomplete: its last group (${g}) has ${g.length} of its five characters. ${AGAIN}`, i + 1);
+    if (g.length < GROUP) return problem('truncated', t('codes.group.lastShort', { text: g, length: g.length }), i + 1);
     if (checkOf(kind, i + 1, g.slice(0, DATA), i === last) === g[DATA]) continue;
     if (i === last && checkOf(kind, i + 1, g.slice(0, DATA), false) === g[DATA]) {
-      return problem('truncated', `This code is incomplete: it stops after group ${i + 1}, and the groups after it are missing. ${AGAIN}`, i + 2);
+      return problem('truncated', t('codes.group.stopsAfterGroup', { group: i + 1 }), i + 2);
     }
-    return problem('checksum', `Group ${i + 1} (${g}) was mistyped: its last character does not match the four before it. Check that group. ${AGAIN}`, i + 1);
+    return problem('checksum', t('codes.group.mistyped', { group: i + 1, text: g }), i + 1);
   }
   return { digits: groups.map((g) => g.slice(0, DATA)).join('') };
 }

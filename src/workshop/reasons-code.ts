@@ -1,5 +1,6 @@
 // A team's reasons, quarter by quarter, as a code of their own (`BTN2R-…`): too long to read out, so they travel in the
 // team's QR code and file beside its game code, and a game typed in by hand arrives without them.
+import { t } from '../i18n/messages';
 import { normalise } from './base32';
 import { openGroups, sealGroups } from './groups';
 import { problem, type WorkshopProblem } from './problems';
@@ -36,9 +37,9 @@ export function decodeReasons(code: string, session: WorkshopSession): { team?: 
   const opened = openGroups(code, 'R');
   if ('problem' in opened) return opened;
   const r = new CodeReader(opened.digits);
-  if (r.uniform(SESSION_BITS) !== sessionIdNumber(session.id) % SESSION_BITS) return problem('other_session', `These reasons are from another workshop session, not this one (${session.id}).`);
+  if (r.uniform(SESSION_BITS) !== sessionIdNumber(session.id) % SESSION_BITS) return problem('other_session', t('codes.reasons.otherSession', { session: session.id }));
   const team = session.teams[r.uniform(MAX_TEAMS)];
-  if (!team) return problem('invalid', 'These reasons are for a team this session does not have.');
+  if (!team) return problem('invalid', t('codes.reasons.noSuchTeam'));
   const rationale: Record<number, string> = {};
   try {
     for (let i = 0, n = r.uniform(MAX_REASONS + 1); i < n; i++) {
@@ -46,8 +47,8 @@ export function decodeReasons(code: string, session: WorkshopSession): { team?: 
       rationale[quarter] = strictUtf8.decode(Uint8Array.from({ length: r.uniform(MAX_BYTES + 1) }, () => r.uniform(256)));
     }
   } catch {
-    return problem('invalid', 'These reasons hold text that is not valid: they were not made by this game.');
+    return problem('invalid', t('codes.reasons.badText'));
   }
-  if (normalise(encodeReasons(session, team, rationale) ?? '') !== normalise(code)) return problem('checksum', 'This reasons code has been changed: it does not read back the same.');
+  if (normalise(encodeReasons(session, team, rationale) ?? '') !== normalise(code)) return problem('checksum', t('codes.reasons.changed'));
   return { team, rationale };
 }

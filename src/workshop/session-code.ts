@@ -2,6 +2,7 @@
 // device finds it among those it has), the seed, how many teams, the quarters it pauses before and the timer, with a
 // 10-bit check over them all. About 30 characters for a six-character seed: typed from a projector in under a minute.
 import type { Scenario } from '../engine/types';
+import { t } from '../i18n/messages';
 import { crc32 } from './crc32';
 import { openGroups, sealGroups } from './groups';
 import { problem, type WorkshopProblem } from './problems';
@@ -18,7 +19,7 @@ const MAX_TIMER = 180;
 
 function writeSeed(w: CodeWriter, seed: string): void {
   const bytes = utf8.encode(seed);
-  if (bytes.length < 1 || bytes.length > MAX_SEED * 4) throw new RangeError('a session seed is 1 to 40 characters');
+  if (bytes.length < 1 || bytes.length > MAX_SEED * 4) throw new RangeError('a session seed is 1 to 40 characters'); // i18n-exempt: a bug in the caller, for developers (createSession checks seeds)
   const alphabet = [HEX, PLAIN].find((a) => seed.length <= MAX_SEED && [...seed].every((c) => a.includes(c)));
   w.uniform(alphabet === HEX ? 0 : alphabet === PLAIN ? 1 : 2, 3);
   if (alphabet) {
@@ -61,7 +62,7 @@ export function decodeSessionV2(code: string, scenarios: readonly Scenario[]): {
   const hash = r.uniform(2 ** 32).toString(16).padStart(8, '0');
   const scenario = scenarios.find((s) => s.hash.startsWith(hash));
   if (!scenario) {
-    return problem('other_scenario', `This session plays a scenario this copy of the game does not have (version ${hash}). Open the scenario file the facilitator uses, or update the game; if it should be here, the code may be mistyped.`);
+    return problem('other_scenario', t('codes.session.missingScenario', { hash }));
   }
   const seed = readSeed(r);
   const teams = r.uniform(MAX_TEAMS - MIN_TEAMS + 1) + MIN_TEAMS;
@@ -69,12 +70,12 @@ export function decodeSessionV2(code: string, scenarios: readonly Scenario[]): {
   const timer = r.uniform(MAX_TIMER + 1);
   const check = r.uniform(1024);
   if (seed === null || check !== checkOf([hash, seed, teams, quarters, timer])) {
-    return problem('checksum', 'This session code has been changed or mistyped: its check does not match. Ask for it to be read again.');
+    return problem('checksum', t('codes.session.checkMismatch'));
   }
   const content = { scenario: { id: scenario.id, hash }, seed, teams: numberedTeams(teams), pauses: quarters.map((quarter) => ({ quarter, prompt: '' })), ...(timer > 0 ? { timerMinutes: timer } : {}) };
   const parsed = WorkshopSessionSchema.safeParse({ format: SESSION_FORMAT, id: sessionIdOf({ ...content, format: SESSION_FORMAT }), ...content });
-  if (!parsed.success) return problem('invalid', `This session code is not a valid session: ${parsed.error.issues[0].message}.`);
+  if (!parsed.success) return problem('invalid', t('codes.session.notValid', { issue: parsed.error.issues[0].message }));
   // the one code for this session: anything else (extra digits) was not made by this game
-  if (normalise(encodeSessionV2(parsed.data, scenario.calendar.quarters)) !== normalise(code)) return problem('checksum', 'This session code has been changed or mistyped: it does not read back the same. Ask for it to be read again.');
+  if (normalise(encodeSessionV2(parsed.data, scenario.calendar.quarters)) !== normalise(code)) return problem('checksum', t('codes.session.readBack'));
   return { session: parsed.data, scenario };
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { hashData } from '../engine/hash';
 import type { Scenario } from '../engine/types';
+import { t } from '../i18n/messages';
 import { ALPHABET } from './base32';
 import { problem, type WorkshopProblem } from './problems';
 
@@ -19,22 +20,24 @@ export const HASH_PREFIX = 8;
 const ID_CHAR = `[${ALPHABET}]`;
 export const SESSION_ID = new RegExp(`^${ID_CHAR}{3}-${ID_CHAR}{3}$`);
 
-const TeamName = z.string().trim().min(1, 'has an empty team name').max(MAX_TEAM_NAME, `has a team name longer than ${MAX_TEAM_NAME} characters`);
+// what is wrong, said of the session ("This session …", "… is not a valid session: …"): in the language of the moment
+// the settings are checked, so each is a function
+const TeamName = z.string().trim().min(1, { error: () => t('codes.issue.emptyTeamName') }).max(MAX_TEAM_NAME, { error: () => t('codes.issue.longTeamName', { max: MAX_TEAM_NAME }) });
 const Content = z.object({
   scenario: z.object({ id: z.string().min(1), hash: z.string().min(1).max(64) }),
-  seed: z.string().min(1, 'needs a seed'),
-  teams: z.array(TeamName).min(MIN_TEAMS, `needs at least ${MIN_TEAMS} teams`).max(MAX_TEAMS, `takes at most ${MAX_TEAMS} teams`)
-    .refine((t) => new Set(t.map((n) => n.toLowerCase())).size === t.length, 'has two teams with the same name'),
-  pauses: z.array(z.object({ quarter: z.int().min(1, 'pauses before quarter 1').max(999), prompt: z.string().max(MAX_PROMPT, `has a pause prompt longer than ${MAX_PROMPT} characters`) }))
-    .refine((p) => new Set(p.map((x) => x.quarter)).size === p.length, 'pauses twice in the same quarter'),
-  timerMinutes: z.int().min(1, 'has a timer under a minute').max(180, 'has a timer over three hours').optional(),
+  seed: z.string().min(1, { error: () => t('codes.issue.noSeed') }),
+  teams: z.array(TeamName).min(MIN_TEAMS, { error: () => t('codes.issue.fewTeams', { min: MIN_TEAMS }) }).max(MAX_TEAMS, { error: () => t('codes.issue.manyTeams', { max: MAX_TEAMS }) })
+    .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, { error: () => t('codes.issue.sameName') }),
+  pauses: z.array(z.object({ quarter: z.int().min(1, { error: () => t('codes.issue.pauseBeforeFirst') }).max(999), prompt: z.string().max(MAX_PROMPT, { error: () => t('codes.issue.longPrompt', { max: MAX_PROMPT }) }) }))
+    .refine((p) => new Set(p.map((x) => x.quarter)).size === p.length, { error: () => t('codes.issue.pauseTwice') }),
+  timerMinutes: z.int().min(1, { error: () => t('codes.issue.timerShort') }).max(180, { error: () => t('codes.issue.timerLong') }).optional(),
 });
 
 export const SESSION_FORMAT = 2;
 export const MAX_SEED = 40;
 
-export const WorkshopSessionSchema = Content.extend({ format: z.union([z.literal(1), z.literal(SESSION_FORMAT)]), id: z.string().regex(SESSION_ID, 'is not a session id') })
-  .refine((s) => s.id === sessionIdOf(s), { error: 'does not match the session settings: they have been changed', path: ['id'] });
+export const WorkshopSessionSchema = Content.extend({ format: z.union([z.literal(1), z.literal(SESSION_FORMAT)]), id: z.string().regex(SESSION_ID, { error: () => t('codes.issue.notSessionId') }) })
+  .refine((s) => s.id === sessionIdOf(s), { error: () => t('codes.issue.idMismatch'), path: ['id'] });
 export type WorkshopSession = z.infer<typeof WorkshopSessionSchema>;
 export type SessionSettings = z.input<typeof Content>;
 
@@ -65,27 +68,28 @@ export function createSession(scenario: Scenario, input: SessionInput): { sessio
     scenario: { id: scenario.id, hash: scenario.hash.slice(0, HASH_PREFIX) },
     seed: input.seed, teams: input.teams, pauses: [...(input.pauses ?? [])].sort((a, b) => a.quarter - b.quarter), timerMinutes: input.timerMinutes,
   });
-  if (!r.success) return problem('invalid', `This session ${r.error.issues[0].message}.`);
-  if (r.data.seed.length > MAX_SEED) return problem('invalid', `This session's seed is longer than ${MAX_SEED} characters: a shorter one keeps the session code short.`);
+  if (!r.success) return problem('invalid', t('codes.session.invalid', { issue: r.error.issues[0].message }));
+  if (r.data.seed.length > MAX_SEED) return problem('invalid', t('codes.session.longSeed', { max: MAX_SEED }));
   const late = r.data.pauses.find((p) => p.quarter > scenario.calendar.quarters);
-  if (late) return problem('invalid', `This session pauses in quarter ${late.quarter}, but '${scenario.title}' has ${scenario.calendar.quarters} quarters.`);
+  if (late) return problem('invalid', t('codes.session.lateQuarter', { quarter: late.quarter, title: scenario.title, quarters: scenario.calendar.quarters }));
   const content = { ...r.data, timerMinutes: r.data.timerMinutes };
   if (content.timerMinutes === undefined) delete content.timerMinutes;
   return { session: { format: SESSION_FORMAT, id: sessionIdOf({ ...content, format: SESSION_FORMAT }), ...content } };
 }
 
-/** The names a team's device gives the teams when only the session code told it how many there are. */
+/** The names a team's device gives the teams when only the session code told it how many there are. They are the teams'
+ *  names in the game's state and on the network, the same on every device whatever its language (teamLabel shows them). */
 export function numberedTeams(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `Team ${i + 1}`);
+  return Array.from({ length: count }, (_, i) => `Team ${i + 1}`); // i18n-exempt: a team's identity shared between devices
 }
 
 /** Whether a scenario is the one the session was set up with (same id, same content). */
 export function scenarioProblem(session: WorkshopSession, scenario: Scenario): WorkshopProblem | null {
   if (scenario.id !== session.scenario.id) {
-    return { code: 'other_scenario', message: `This session is for the scenario '${session.scenario.id}', but '${scenario.id}' is open.` };
+    return { code: 'other_scenario', message: t('codes.session.otherScenario', { wanted: session.scenario.id, open: scenario.id }) };
   }
   if (!scenario.hash.startsWith(session.scenario.hash)) {
-    return { code: 'other_scenario', message: `This session was set up on another version of '${scenario.title}' (${session.scenario.hash}, this is ${scenario.hash.slice(0, HASH_PREFIX)}): games would not replay the same way.` };
+    return { code: 'other_scenario', message: t('codes.session.otherVersion', { title: scenario.title, wanted: session.scenario.hash, open: scenario.hash.slice(0, HASH_PREFIX) }) };
   }
   return null;
 }
