@@ -49,8 +49,8 @@ export async function cmi5Tracker(): Promise<Tracker | null> {
       send(() => cmi5.sendXapiStatement({
         actor: lp.actor,
         verb: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { 'en-GB': 'experienced' } },
-        object: { objectType: 'Activity', id: `${lp.activityId}/quarter/${q}`, definition: { name: { 'en-GB': `${game.scenario.title}, quarter ${q}` }, type: 'http://adlnet.gov/expapi/activities/simulation' } },
-        result: { response: [...plan.agenda.map((d) => `took ${d}`), ...plan.answers.map((a) => `answered ${a.event} with ${a.choice}`)].join('; ') || 'took nothing up' },
+        object: { objectType: 'Activity', id: `${lp.activityId}/quarter/${q}`, definition: { name: { 'en-GB': `${game.scenario.title}, quarter ${q}` }, type: 'http://adlnet.gov/expapi/activities/simulation' } }, // i18n-exempt: an xAPI statement for the learning record store, its language map declared en-GB
+        result: { response: [...plan.agenda.map((d) => `took ${d}`), ...plan.answers.map((a) => `answered ${a.event} with ${a.choice}`)].join('; ') || 'took nothing up' }, // i18n-exempt: the statement's response, read by the learning record store's reports in the statement's language
         context: { registration: lp.registration, extensions: { [EXTENSIONS.scenario]: game.scenario.id, [EXTENSIONS.seed]: game.seed, [EXTENSIONS.quarter]: q } },
         timestamp: new Date().toISOString(),
       }));
@@ -75,12 +75,12 @@ export async function cmi5Tracker(): Promise<Tracker | null> {
       const statement = {
         id: crypto.randomUUID(), actor: lp.actor, timestamp: new Date().toISOString(),
         verb: { id: 'http://adlnet.gov/expapi/verbs/terminated', display: { 'en-US': 'terminated' } },
-        object: { objectType: 'Activity', id: lp.activityId },
+        object: { objectType: 'Activity', id: lp.activityId }, // i18n-exempt: an xAPI object type
         result: { duration: `PT${seconds}S` },
         context: { ...template, registration: lp.registration, contextActivities: { ...template.contextActivities, category: [{ id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5' }] } },
       };
       const endpoint = lp.endpoint.endsWith('/') ? lp.endpoint : `${lp.endpoint}/`;
-      const headers = { 'content-type': 'application/json', authorization: `Basic ${cmi5.getAuthToken()}`, 'x-experience-api-version': '1.0.3' };
+      const headers = { 'content-type': 'application/json', authorization: `Basic ${cmi5.getAuthToken()}`, 'x-experience-api-version': '1.0.3' }; // i18n-exempt: an HTTP authentication scheme
       if (suspend) void fetch(`${endpoint}activities/state?${new URLSearchParams({ activityId: where.activityId, agent: JSON.stringify(where.agent), registration: where.registration, stateId: STATE_ID })}`, { method: 'PUT', keepalive: true, headers, body: suspend }).catch(() => undefined);
       void fetch(`${endpoint}statements`, { method: 'POST', keepalive: true, headers, body: JSON.stringify(statement) }).catch(() => undefined);
     },

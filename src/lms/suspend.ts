@@ -8,6 +8,7 @@ import type { Scenario } from '../engine/types';
 import { LearningSchema, type LearningRecord } from '../learning/record';
 import { CodeReader, CodeWriter } from '../workshop/coder';
 import { movesAt, sameIntent } from '../workshop/moves';
+import { t } from '../i18n/messages';
 
 export const SUSPEND_LIMIT = 4096;
 const FORMAT = 1;
@@ -41,21 +42,21 @@ export function decodeSuspend(text: unknown, scenarioOf: (id: string) => Scenari
   try {
     if (typeof text !== 'string' || text.trim() === '') return {};
     const data = JSON.parse(text) as { v?: unknown; s?: unknown; h?: unknown; seed?: unknown; m?: unknown; l?: unknown };
-    if (data.v !== FORMAT || typeof data.s !== 'string' || typeof data.seed !== 'string' || typeof data.m !== 'string') return { problem: 'The saved place in this course was not made by this version of the game, so the game starts afresh.' };
+    if (data.v !== FORMAT || typeof data.s !== 'string' || typeof data.seed !== 'string' || typeof data.m !== 'string') return { problem: t('play.lms.otherVersion') };
     const scenario = scenarioOf(data.s);
-    if (!scenario) return { problem: `The saved game is of '${data.s}', which this copy of the game does not have.` };
-    if (typeof data.h === 'string' && !scenario.hash.startsWith(data.h)) return { problem: `'${scenario.title}' has changed since this game was saved, so it cannot be replayed exactly: the game starts afresh.` };
+    if (!scenario) return { problem: t('play.lms.unknownScenario', { id: data.s }) };
+    if (typeof data.h === 'string' && !scenario.hash.startsWith(data.h)) return { problem: t('play.lms.changed', { title: scenario.title }) };
     const r = new CodeReader(data.m);
     let game = newGame(scenario, data.seed).game;
     for (let i = 0, n = r.uniform(MAX_MOVES); i < n; i++) {
       const options = movesAt(game);
       const s = options.length ? step(game, options[r.uniform(options.length)]) : null;
-      if (!s?.accepted) return { problem: 'The saved game could not be replayed to the end: it starts afresh.' };
+      if (!s?.accepted) return { problem: t('play.lms.noReplay') };
       game = s.game;
     }
     const learning = LearningSchema.parse(data.l) ?? {};
     return { game, learning };
   } catch {
-    return { problem: 'The saved place in this course is damaged, so the game starts afresh.' };
+    return { problem: t('play.lms.damaged') };
   }
 }

@@ -157,3 +157,15 @@ describe('the calendar, the causes, the front page, the room and the values', ()
     expect(crossings(northmoor, calm, { ...calm, media_heat: 50 })[0].caption).toBe("[Y teledu yn y gornel: mae'r newyddion lleol yn agor gyda stori am y bwrdd]");
   });
 });
+
+describe('a course resumed from the LMS', () => {
+  it('says why its saved place cannot be used in the player\'s language, naming the scenario', async () => {
+    const { decodeSuspend } = await import('../../src/lms/suspend');
+    const none = () => undefined;
+    const gone = '{"v":1,"s":"gone","seed":"x","m":""}';
+    expect(decodeSuspend(gone, none).problem).toBe('The saved game is of \'gone\', which this copy of the game does not have.');
+    setLocale('cy');
+    expect(decodeSuspend(gone, none).problem).toBe('Mae\'r gêm a gadwyd yn perthyn i \'gone\', nad yw ar y copi hwn o\'r gêm.');
+    expect(decodeSuspend('{', none).problem).toBe('Mae\'r man a gadwyd yn y cwrs hwn wedi\'i ddifrodi, felly mae\'r gêm yn dechrau o\'r newydd.');
+  });
+});
