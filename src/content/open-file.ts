@@ -1,6 +1,7 @@
 // Opening scenario files inside the game (file picker or drag and drop), for designers and trainers without a
 // development set-up. Files are data: they are parsed and checked, never run, and their text only reaches the page as
 // text. A model file opened alongside a scenario is used for it; otherwise the bundled models are.
+import { t } from '../i18n/messages';
 import { loadScenario } from '../scenario/load';
 import { store, type ScenarioEntry } from '../state/store';
 import { modelSource } from './model-texts';
@@ -21,7 +22,7 @@ export function openScenarioFiles(files: readonly OpenedFile[]): ScenarioEntry[]
   store.setState({
     scenarios: [...kept, ...entries],
     screen: 'chooser',
-    announcement: entries.map((e) => (e.scenario ? `Opened ${e.scenario.title}.` : `${e.file} has ${e.diagnostics.filter((d) => d.severity === 'error').length} errors.`)).join(' '),
+    announcement: entries.map((e) => (e.scenario ? t('codes.open.opened', { title: e.scenario.title }) : t('codes.open.errors', { file: e.file, count: e.diagnostics.filter((d) => d.severity === 'error').length }))).join(' '),
   });
   return entries;
 }

@@ -1,6 +1,7 @@
 // A scenario changed while the game runs (live editing, or a file the player opened): reload it and bring the current
 // game back to the same place by replaying its seed and decisions on the new version.
 import { replay, stateOf } from '../engine/session';
+import { t } from '../i18n/messages';
 import { loadScenario, type TextFile } from '../scenario/load';
 import { resumeGame } from '../state/actions';
 import { store, type ScenarioEntry } from '../state/store';
@@ -21,8 +22,8 @@ export function reloadScenarios(files: Record<string, string>, changed: string):
   const fresh = entries.find((e) => e.scenario?.id === game?.scenario.id)?.scenario;
   if (!game || !fresh) return;
   const r = replay(fresh, { seed: game.seed, decisions: game.decisions });
-  const where = `quarter ${stateOf(r.game).quarter}`;
+  const quarter = stateOf(r.game).quarter;
   resumeGame(r.game, r.error
-    ? `Reloaded ${changed}. The replay stopped at decision ${r.error.index + 1} (${r.error.reason}); the game continues from ${where}.`
-    : `Reloaded ${changed}: back at ${where}, by replaying your ${game.decisions.length} decisions.`);
+    ? t('codes.reload.stopped', { file: changed, n: r.error.index + 1, reason: r.error.reason, quarter })
+    : t('codes.reload.back', { file: changed, quarter, count: game.decisions.length }));
 }

@@ -1,6 +1,7 @@
 // The save file format: a save is the seed and the decision log (plus a state hash per step to catch drift), never the state itself.
 // parseSave turns any text into a save or a problem a player can read; it never throws, whatever the text.
 import { z } from 'zod';
+import { t } from '../i18n/messages';
 import { LearningSchema } from '../learning/record';
 
 /** Formats this version writes and still reads. Raise `current` for a new shape; raise `oldest` only when old saves can no longer be read. */
@@ -15,7 +16,7 @@ export const IntentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('CONTINUE') }),
   z.object({ type: z.literal('ANSWER'), event: Text, choice: Text }),
   z.object({ type: z.literal('DEBRIEF') }),
-], { error: 'is not a known kind of decision' });
+], { error: () => t('codes.issue.unknownDecision') });
 
 // z.object (not strict): unknown extra keys are dropped, so a hand-annotated save still opens.
 export const SaveSchema = z.object({
@@ -28,11 +29,11 @@ export const SaveSchema = z.object({
   hashes: z.array(Text),
   quarter: z.int().min(0),
   phase: Text,
-  savedAt: z.iso.datetime({ offset: true, error: 'is not a date and time' }),
+  savedAt: z.iso.datetime({ offset: true, error: () => t('codes.issue.notDateTime') }),
   ending: z.string().optional(),
   /** The check, reaction and reflections of this game (optional; a damaged one is dropped, never the save). */
   learning: LearningSchema,
-}).refine((s) => s.hashes.length === s.decisions.length, { error: 'has a different number of state hashes than decisions', path: ['hashes'] });
+}).refine((s) => s.hashes.length === s.decisions.length, { error: () => t('codes.issue.hashCount'), path: ['hashes'] });
 
 /** A save as read. Its decisions must stay engine intents: restore.ts and store.ts pass them to and from the engine, so tsc checks the two agree. */
 export type Save = z.infer<typeof SaveSchema>;
@@ -50,12 +51,10 @@ export interface SaveProblem {
   step?: number;
 }
 
-const SAFE = 'Your other saves are safe.';
-function formats(): string {
-  return SAVE_FORMATS.current === SAVE_FORMATS.oldest ? `format ${SAVE_FORMATS.current}` : `formats ${SAVE_FORMATS.oldest} to ${SAVE_FORMATS.current}`;
-}
-function unreadable(code: SaveProblemCode, where: string, why: string): { problem: SaveProblem } {
-  return { problem: { code, severity: 'error', message: `Save '${where}' could not be read: ${why}. ${SAFE}` } };
+/** The formats this version reads, as the messages name them: one format, or a range. */
+const formats = () => ({ range: SAVE_FORMATS.current === SAVE_FORMATS.oldest ? 'one' : 'many', oldest: SAVE_FORMATS.oldest, current: SAVE_FORMATS.current });
+function unreadable(code: SaveProblemCode, message: string): { problem: SaveProblem } {
+  return { problem: { code, severity: 'error', message } };
 }
 
 export function parseSave(text: string, where: string): { save?: Save; problem?: SaveProblem } {
@@ -63,12 +62,12 @@ export function parseSave(text: string, where: string): { save?: Save; problem?:
     return parseUnsafe(text, where);
   } catch (e) {
     // a last guard so a bug here never takes the save menu down with it
-    return unreadable('corrupt', where, `an unexpected error occurred while reading it (${e instanceof Error ? e.message : String(e)})`);
+    return unreadable('corrupt', t('codes.save.unexpected', { where, error: e instanceof Error ? e.message : String(e) }));
   }
 }
 
 function parseUnsafe(text: string, where: string): { save?: Save; problem?: SaveProblem } {
-  if (typeof text !== 'string' || text.trim() === '') return unreadable('truncated', where, 'the file is empty (truncated)');
+  if (typeof text !== 'string' || text.trim() === '') return unreadable('truncated', t('codes.save.empty', { where }));
   // a byte-order mark from an editor that saved the file again is not damage
   text = text.replace(/^\ufeff/, '');
   let data: unknown;
@@ -76,30 +75,29 @@ function parseUnsafe(text: string, where: string): { save?: Save; problem?: Save
     data = JSON.parse(text);
   } catch {
     const scan = scanJson(text);
-    if (scan === 'ends-early') return unreadable('truncated', where, 'the file ends part-way through (truncated)');
-    const at = typeof scan === 'number' ? ` near ${lineCol(text, scan)}` : '';
-    return unreadable('corrupt', where, `the file is damaged: it is not valid JSON${at} (corrupt)`);
+    if (scan === 'ends-early') return unreadable('truncated', t('codes.save.endsEarly', { where }));
+    return unreadable('corrupt', typeof scan === 'number' ? t('codes.save.notJsonAt', { where, ...lineCol(text, scan) }) : t('codes.save.notJson', { where }));
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return unreadable('invalid', where, 'the file does not hold a saved game (invalid)');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return unreadable('invalid', t('codes.save.notSave', { where }));
   const version = (data as { saveFormat?: unknown }).saveFormat;
-  if (version === undefined) return unreadable('invalid', where, 'the file has no save format version, so it is not a save from this game (invalid)');
-  if (typeof version !== 'number' || !Number.isInteger(version)) return unreadable('invalid', where, `its save format version ${JSON.stringify(version)} is not a whole number (invalid)`);
+  if (version === undefined) return unreadable('invalid', t('codes.save.noVersion', { where }));
+  if (typeof version !== 'number' || !Number.isInteger(version)) return unreadable('invalid', t('codes.save.versionNotWhole', { where, version: JSON.stringify(version) }));
   if (version > SAVE_FORMATS.current) {
-    return { problem: { code: 'too_new', severity: 'error', message: `Save '${where}' was made by a newer version of the game (format ${version}); this version reads ${formats()}. Update the game to open it.` } };
+    return { problem: { code: 'too_new', severity: 'error', message: t('codes.save.tooNew', { where, version, ...formats() }) } };
   }
   if (version < SAVE_FORMATS.oldest) {
-    return { problem: { code: 'too_old', severity: 'error', message: `Save '${where}' was made by an old version of the game (format ${version}); this version reads ${formats()} and can no longer open it.` } };
+    return { problem: { code: 'too_old', severity: 'error', message: t('codes.save.tooOld', { where, version, ...formats() }) } };
   }
   const r = SaveSchema.safeParse(data);
   if (r.success) return { save: r.data };
   const issue = r.error.issues[0];
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || 'the save';
-  return unreadable('invalid', where, `${path} ${issue.message} (invalid); the file may have been edited or damaged`);
+  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return unreadable('invalid', path ? t('codes.save.invalidAt', { where, path, issue: issue.message }) : t('codes.save.invalid', { where, issue: issue.message }));
 }
 
-function lineCol(text: string, at: number): string {
+function lineCol(text: string, at: number): { line: number; column: number } {
   const before = text.slice(0, at).split('\n');
-  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+  return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Saves in key-value storage (the browser's localStorage, or a fake in tests). Each save lives under its own key, so a
 // damaged save never touches another, and there is no index to go wrong: list() scans the keys. Nothing here throws.
 import { phaseOf, replay, stateOf, type Game } from '../engine/session';
+import { t } from '../i18n/messages';
 import type { LearningRecord } from '../learning/record';
 import { parseSave, SaveSchema, SAVE_FORMATS, type Save, type SaveProblem } from './format';
 
@@ -65,9 +66,9 @@ export function createSaveStore(storage: KeyValueStorage): SaveStore {
     try {
       text = storage.getItem(keyOf(id));
     } catch (e) {
-      return { problem: storageProblem(`Save '${id}' could not be read from this browser's storage`, e) };
+      return { problem: storageProblem('read', id, e) };
     }
-    if (text === null) return { problem: { code: 'missing', severity: 'error', message: `There is no save called '${id}'.` } };
+    if (text === null) return { problem: { code: 'missing', severity: 'error', message: t('codes.store.missing', { id }) } };
     return parseSave(text, id);
   }
 
@@ -92,12 +93,12 @@ export function createSaveStore(storage: KeyValueStorage): SaveStore {
     write(save) {
       // refuse to store what could not be read back
       const check = SaveSchema.safeParse(save);
-      if (!check.success) return { problem: { code: 'invalid', severity: 'error', message: `Save '${save.label || save.id}' was not written: it is not a valid save (${check.error.issues[0].message}).` } };
+      if (!check.success) return { problem: { code: 'invalid', severity: 'error', message: t('codes.store.notValid', { name: save.label || save.id, issue: check.error.issues[0].message }) } };
       try {
         storage.setItem(keyOf(save.id), JSON.stringify(save));
         return {};
       } catch (e) {
-        return { problem: storageProblem(`Save '${save.label || save.id}' could not be written`, e) };
+        return { problem: storageProblem('write', save.label || save.id, e) };
       }
     },
     remove(id) {
@@ -105,7 +106,7 @@ export function createSaveStore(storage: KeyValueStorage): SaveStore {
         storage.removeItem(keyOf(id));
         return {};
       } catch (e) {
-        return { problem: storageProblem(`Save '${id}' could not be deleted`, e) };
+        return { problem: storageProblem('delete', id, e) };
       }
     },
     latest() {
@@ -125,12 +126,11 @@ function isQuotaError(e: unknown): boolean {
   return !!err && (err.name === 'QuotaExceededError' || err.name === 'NS_ERROR_DOM_QUOTA_REACHED' || err.code === 22 || err.code === 1014);
 }
 
-function storageProblem(what: string, e: unknown): SaveProblem {
-  if (isQuotaError(e)) {
-    return { code: 'quota', severity: 'error', message: `${what}: this browser's storage for the game is full. Delete an old save or export one to a file, then try again. Your other saves are safe.` };
-  }
+/** Storage that would not read, write or delete save `name`: full, or refusing for a reason of its own. */
+function storageProblem(action: 'read' | 'write' | 'delete', name: string, e: unknown): SaveProblem {
+  if (isQuotaError(e)) return { code: 'quota', severity: 'error', message: t('codes.store.full', { action, name }) };
   const why = e instanceof Error ? e.message : String(e);
-  return { code: 'storage', severity: 'error', message: `${what}: the browser's storage refused (${why}). Your other saves are safe.` };
+  return { code: 'storage', severity: 'error', message: t('codes.store.refused', { action, name, why }) };
 }
 
 /**
@@ -160,5 +160,5 @@ export function saveOf(game: Game, options: { id: string; label: string; now: st
 /** The one rolling save per scenario, written after each step; `now` comes from the caller so this stays pure. */
 export function autosave(game: Game, now: string, hashes?: readonly string[], learning?: LearningRecord | null): Save {
   const quarter = stateOf(game).quarter;
-  return saveOf(game, { id: `autosave-${game.scenario.id}`, label: `${game.scenario.title} - quarter ${quarter}`, now, hashes, learning });
+  return saveOf(game, { id: `autosave-${game.scenario.id}`, label: t('codes.store.autosaveLabel', { title: game.scenario.title, quarter }), now, hashes, learning });
 }

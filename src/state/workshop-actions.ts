@@ -1,6 +1,7 @@
 // Workshop actions: set up a session, join it as a team, send a team's game back, take it in at the front of the room.
 import { newGame, stateHash, stateOf, step, type Game } from '../engine/session';
 import type { Scenario } from '../engine/types';
+import { t } from '../i18n/messages';
 import { decodeCheckCode, decodeSession, decodeTeamGame, encodeTeamGame, onlyCheckCodes, splitCodes } from '../workshop/codes';
 import { parseWorkshopFile } from '../workshop/file';
 import { decodeProgress, encodeProgress, isReleaseWord } from '../workshop/progress';
@@ -18,10 +19,10 @@ export function sessionOfCode(code: string): ReturnType<typeof decodeSession> {
 
 export function createWorkshop(scenarioId: string, input: SessionInput): string | null {
   const scenario = scenarioOf(scenarioId);
-  if (!scenario) return `There is no playable scenario '${scenarioId}'.`;
+  if (!scenario) return t('codes.action.noScenario', { scenario: scenarioId });
   const r = createSession(scenario, input);
-  if (!r.session) return r.problem?.message ?? 'The session could not be created.';
-  store.setState({ workshop: { role: 'facilitator', session: r.session, rationale: {}, pausesHeld: [], teams: [], notes: {}, reveal: false }, screen: 'workshop-room', announcement: `Workshop session ${r.session.id} created.` });
+  if (!r.session) return r.problem?.message ?? t('codes.action.notCreated');
+  store.setState({ workshop: { role: 'facilitator', session: r.session, rationale: {}, pausesHeld: [], teams: [], notes: {}, reveal: false }, screen: 'workshop-room', announcement: t('codes.action.created', { session: r.session.id }) });
   return null;
 }
 
@@ -31,12 +32,12 @@ export function createWorkshop(scenarioId: string, input: SessionInput): string 
  */
 export function joinWorkshop(code: string, team: string, names?: readonly string[]): string | null {
   const r = sessionOfCode(code);
-  if (!r.session || !r.scenario) return r.problem?.message ?? 'This is not a session code.';
+  if (!r.session || !r.scenario) return r.problem?.message ?? t('codes.action.notSessionCode');
   const mismatch = scenarioProblem(r.session, r.scenario);
   if (mismatch) return mismatch.message;
   const room = store.getState().workshop?.role === 'facilitator' ? store.getState().workshop : store.getState().room;
   const session = room?.session.id === r.session.id ? room.session : withNames(r.session, names);
-  if (!session.teams.includes(team)) return `Choose one of the session's teams: ${session.teams.join(', ')}.`;
+  if (!session.teams.includes(team)) return t('codes.action.chooseTeam', { teams: session.teams.join(', ') });
   startGame(r.scenario.id, session.seed);
   store.setState({ workshop: { role: 'team', session, team, rationale: {}, pausesHeld: [], teams: [], notes: {}, reveal: false }, room });
   return null;
@@ -59,10 +60,10 @@ export function releasePause(quarter: number, word: string): string | null {
   const w = store.getState().workshop;
   if (!w) return null;
   if (!isReleaseWord(w.session, quarter, word)) {
-    store.setState({ notice: { kind: 'error', text: word.trim() ? `'${word.trim()}' is not the word on the projector. Wait for the facilitator to show it.` : 'Type the word the facilitator shows on the projector.' } });
+    store.setState({ notice: { kind: 'error', text: word.trim() ? t('codes.action.wrongWord', { word: word.trim() }) : t('codes.action.typeWord') } });
     return 'wrong';
   }
-  store.setState({ workshop: { ...w, pausesHeld: [...w.pausesHeld, quarter] }, notice: null, announcement: `The room goes on: quarter ${quarter}.` });
+  store.setState({ workshop: { ...w, pausesHeld: [...w.pausesHeld, quarter] }, notice: null, announcement: t('codes.action.roomGoesOn', { quarter }) });
   return null;
 }
 
@@ -76,11 +77,11 @@ export function progressCode(): string | null {
 /** Takes a team's progress code in at the front of the room: the room then shows where that team is. */
 export function receiveProgress(code: string): string | null {
   const w = store.getState().workshop;
-  if (!w || w.role !== 'facilitator') return 'Set up or open a workshop session first.';
+  if (!w || w.role !== 'facilitator') return t('codes.action.noRoom');
   const r = decodeProgress(code, w.session);
-  if (!r.progress) return r.problem ?? 'This is not a progress code.';
+  if (!r.progress) return r.problem ?? t('codes.action.notProgressCode');
   const { team, quarter, hash } = r.progress;
-  store.setState({ workshop: { ...w, progress: { ...w.progress, [team]: { quarter, hash } } }, announcement: `${team} is waiting before quarter ${quarter}.` });
+  store.setState({ workshop: { ...w, progress: { ...w.progress, [team]: { quarter, hash } } }, announcement: t('codes.action.teamWaiting', { team, quarter }) });
   return null;
 }
 
@@ -111,35 +112,35 @@ export function receiveLiveGame(code: string): string | null {
 
 /** As receiveTeamCode, saying also which group of five of a refused code is wrong, where that can be told. */
 export function takeTeamCode(code: string, into: Workshop | null = store.getState().workshop, quiet = false): { message: string; group?: number } | null {
-  if (!into || into.role !== 'facilitator') return { message: 'Set up or open a workshop session first.' };
+  if (!into || into.role !== 'facilitator') return { message: t('codes.action.noRoom') };
   const scenario = scenarioOf(into.session.scenario.id);
-  if (!scenario) return { message: 'The session\'s scenario is not in this copy of the game.' };
+  if (!scenario) return { message: t('codes.action.noSessionScenario') };
   if (onlyCheckCodes(code)) return takeCheckCode(code, into, scenario, quiet);
   const r = decodeTeamGame(code, into.session, scenario);
-  if (!r.game || !r.team) return r.problem ?? { message: 'This is not a team\'s code.' };
-  const before = into.teams.find((t) => t.name === r.team);
+  if (!r.game || !r.team) return r.problem ?? { message: t('codes.action.notTeamCode') };
+  const before = into.teams.find((x) => x.name === r.team);
   const same = before !== undefined && stateHash(before.game) === stateHash(r.game);
   // the same game again changes nothing; a game typed without its reasons or check keeps those already received
   if (same && Object.keys(r.rationale ?? {}).length === 0 && !r.learning) {
-    if (!quiet) store.setState({ announcement: `${r.team}'s game was already here: nothing changed.` });
+    if (!quiet) store.setState({ announcement: t('codes.action.alreadyHere', { team: r.team }) });
     return null;
   }
   const rationale = Object.keys(r.rationale ?? {}).length > 0 ? r.rationale! : same ? before.rationale : {};
   const check = r.learning ? { learning: r.learning, checkCode: splitCodes(code).find((c) => /^BTN\s*2\s*C/i.test(c)) } : same && before.learning ? { learning: before.learning, checkCode: before.checkCode } : {};
   const team: RoomTeam = { name: r.team, code: splitCodes(code).find((c) => !/^BTN\s*2\s*[RC]/i.test(c)) ?? code.trim(), game: r.game, rationale, ...check };
-  const teams = [...into.teams.filter((t) => t.name !== r.team), team].sort((a, b) => into.session.teams.indexOf(a.name) - into.session.teams.indexOf(b.name));
-  store.setState({ workshop: { ...into, teams }, ...(quiet ? {} : { announcement: `${r.team}'s game received: quarter ${stateOf(r.game).quarter}.` }) });
+  const teams = [...into.teams.filter((x) => x.name !== r.team), team].sort((a, b) => into.session.teams.indexOf(a.name) - into.session.teams.indexOf(b.name));
+  store.setState({ workshop: { ...into, teams }, ...(quiet ? {} : { announcement: t('codes.action.received', { team: r.team, quarter: stateOf(r.game).quarter }) }) });
   return null;
 }
 
 /** A team's check code typed on its own, after its game: added to the game the room already has. */
 function takeCheckCode(code: string, into: Workshop, scenario: Scenario, quiet: boolean): { message: string; group?: number } | null {
   const c = decodeCheckCode(splitCodes(code)[0], into.session, scenario);
-  if (!c.learning || !c.team) return c.problem ?? { message: 'This is not a check code.' };
-  const had = into.teams.find((t) => t.name === c.team);
-  if (!had) return { message: `This is ${c.team}'s check code: take ${c.team}'s game code first, then this one.` };
-  const teams = into.teams.map((t) => (t === had ? { ...t, learning: c.learning, checkCode: splitCodes(code)[0] } : t));
-  store.setState({ workshop: { ...into, teams }, ...(quiet ? {} : { announcement: `${c.team}'s check received.` }) });
+  if (!c.learning || !c.team) return c.problem ?? { message: t('codes.action.notCheckCode') };
+  const had = into.teams.find((x) => x.name === c.team);
+  if (!had) return { message: t('codes.action.checkFirst', { team: c.team }) };
+  const teams = into.teams.map((x) => (x === had ? { ...x, learning: c.learning, checkCode: splitCodes(code)[0] } : x));
+  store.setState({ workshop: { ...into, teams }, ...(quiet ? {} : { announcement: t('codes.action.checkReceived', { team: c.team }) }) });
   return null;
 }
 
@@ -147,7 +148,7 @@ function takeCheckCode(code: string, into: Workshop, scenario: Scenario, quiet: 
 export function returnToRoom(): string | null {
   const { room } = store.getState();
   const codes = teamCodes();
-  if (!room || !codes) return 'There is no workshop room on this device.';
+  if (!room || !codes) return t('codes.action.noRoomHere');
   store.setState({ workshop: room, room: null, game: null, screen: 'workshop-room' });
   return receiveTeamCode([codes.code, codes.reasons, codes.check].filter(Boolean).join(' '), room);
 }
@@ -159,7 +160,7 @@ export function setNote(quarter: number, text: string): void {
 
 export function setReveal(reveal: boolean): void {
   const w = store.getState().workshop;
-  if (w) store.setState({ workshop: { ...w, reveal }, ...(reveal && !w.reveal ? { announcement: 'The fog lifts for the room: the hidden truth is drawn under each team\'s dashboard.' } : {}) });
+  if (w) store.setState({ workshop: { ...w, reveal }, ...(reveal && !w.reveal ? { announcement: t('codes.action.fogLifts') } : {}) });
 }
 
 /** Moves the debrief script on the projector; a step past the lift lifts the fog for the room. */
@@ -180,28 +181,28 @@ export function openTeamDebrief(game: Game): void {
 /** Opens a saved session file as the room: the session, every team's game rebuilt by replay, their reasons, the notes. */
 export function openWorkshopFile(text: string): string | null {
   const r = parseWorkshopFile(text);
-  if (!r.file) return r.problem?.message ?? 'This is not a workshop file.';
+  if (!r.file) return r.problem?.message ?? t('codes.action.notWorkshopFile');
   const { session } = r.file;
   const scenario = scenarioOf(session.scenario.id);
-  if (!scenario) return `The session's scenario '${session.scenario.id}' is not in this copy of the game.`;
-  if (!scenario.hash.startsWith(session.scenario.hash)) return `The session was run on another version of '${scenario.title}': this copy of the game cannot replay its teams exactly.`;
+  if (!scenario) return t('codes.action.fileNoScenario', { scenario: session.scenario.id });
+  if (!scenario.hash.startsWith(session.scenario.hash)) return t('codes.action.fileOtherVersion', { title: scenario.title });
   const teams = [];
-  for (const t of r.file.teams) {
+  for (const entry of r.file.teams) {
     let { game } = newGame(scenario, session.seed);
-    for (const [i, intent] of t.decisions.entries()) {
+    for (const [i, intent] of entry.decisions.entries()) {
       const s = step(game, intent);
-      if (!s.accepted) return `${t.name}'s game stops replaying at decision ${i + 1}: the file may have been edited.`;
+      if (!s.accepted) return t('codes.action.fileStops', { team: entry.name, n: i + 1 });
       game = s.game;
     }
-    const rationale = Object.fromEntries(Object.entries(t.rationale).map(([q, v]) => [Number(q), v]));
-    const codes = encodeTeamGame({ session, team: t.name, decisions: game.decisions, rationale }, scenario);
+    const rationale = Object.fromEntries(Object.entries(entry.rationale).map(([q, v]) => [Number(q), v]));
+    const codes = encodeTeamGame({ session, team: entry.name, decisions: game.decisions, rationale }, scenario);
     // the check comes as its code: a file edited by hand still has every answer read as the room would read it
-    const check = t.check ? decodeCheckCode(t.check, session, scenario) : null;
-    if (check?.problem) return `${t.name}'s check in the file could not be read: ${check.problem.message}`;
-    teams.push({ name: t.name, code: t.code ?? [codes.code, codes.reasons].filter(Boolean).join(' '), game, rationale, ...(check?.learning && check.team === t.name ? { learning: check.learning, checkCode: t.check } : {}) });
+    const check = entry.check ? decodeCheckCode(entry.check, session, scenario) : null;
+    if (check?.problem) return t('codes.action.fileCheck', { team: entry.name, problem: check.problem.message });
+    teams.push({ name: entry.name, code: entry.code ?? [codes.code, codes.reasons].filter(Boolean).join(' '), game, rationale, ...(check?.learning && check.team === entry.name ? { learning: check.learning, checkCode: entry.check } : {}) });
   }
   const notes = Object.fromEntries(Object.entries(r.file.notes).map(([q, v]) => [Number(q), v]));
-  store.setState({ workshop: { role: 'facilitator', session, rationale: {}, pausesHeld: [], teams, notes, reveal: false }, room: null, screen: 'workshop-room', announcement: `Workshop ${session.id} opened from its file: ${teams.length} team${teams.length === 1 ? '' : 's'}' games.` });
+  store.setState({ workshop: { role: 'facilitator', session, rationale: {}, pausesHeld: [], teams, notes, reveal: false }, room: null, screen: 'workshop-room', announcement: t('codes.action.fileOpened', { session: session.id, count: teams.length }) });
   return null;
 }
 
@@ -215,7 +216,7 @@ export function setProjecting(projecting: boolean): void {
 export function releaseForRoom(quarter: number): void {
   const w = store.getState().workshop;
   if (!w || w.role !== 'facilitator' || w.released?.includes(quarter)) return;
-  store.setState({ workshop: { ...w, released: [...(w.released ?? []), quarter] }, announcement: `The pause before quarter ${quarter} is released for every team on the network.` });
+  store.setState({ workshop: { ...w, released: [...(w.released ?? []), quarter] }, announcement: t('codes.action.released', { quarter }) });
 }
 
 /** Live: the facilitator released these pauses; this team goes on past them without typing the word. */
@@ -226,5 +227,5 @@ export function pausesReleased(quarters: readonly number[]): void {
   if (fresh.length === 0) return;
   const { game } = store.getState();
   const here = game ? stateOf(game).quarter : 0;
-  store.setState({ workshop: { ...w, pausesHeld: [...w.pausesHeld, ...fresh] }, ...(fresh.includes(here) ? { notice: null, announcement: `The facilitator goes on: quarter ${here}.` } : {}) });
+  store.setState({ workshop: { ...w, pausesHeld: [...w.pausesHeld, ...fresh] }, ...(fresh.includes(here) ? { notice: null, announcement: t('codes.action.facilitatorGoesOn', { quarter: here }) } : {}) });
 }

@@ -3,6 +3,7 @@
 // hot-seat play. Games are kept as the codes they arrived in and rebuilt by replay, so a record holds no state of its own.
 // Reading never throws: a damaged record gives no workshop and says why; the saved games are untouched either way.
 import type { Scenario } from '../engine/types';
+import { t } from '../i18n/messages';
 import { decodeTeamGame, type DecodedTeamGame } from '../workshop/codes';
 import { WorkshopSessionSchema } from '../workshop/session';
 import type { RoomTeam, Workshop } from './store';
@@ -24,21 +25,25 @@ export function restoreDevice(text: string | null, scenarioOf: (id: string) => S
   if (!text) return { workshop: null, room: null };
   try {
     const data = JSON.parse(text) as Partial<DeviceRecord>;
-    if (data?.workshopDevice !== DEVICE_FORMAT) return { workshop: null, room: null, problem: 'The workshop kept on this device is from another version of the game, so it was set aside.' };
+    if (data?.workshopDevice !== DEVICE_FORMAT) return { workshop: null, room: null, problem: t('codes.device.otherVersion') };
     const problems: string[] = [];
     const one = (r: unknown): Workshop | null => {
       if (r === null || r === undefined) return null;
       const w = r as Partial<WorkshopRecord>;
       const session = WorkshopSessionSchema.safeParse(w.session);
-      if (!session.success || (w.role !== 'team' && w.role !== 'facilitator')) { problems.push('The workshop kept on this device is damaged, so it was set aside.'); return null; }
+      if (!session.success || (w.role !== 'team' && w.role !== 'facilitator')) { problems.push(t('codes.device.damaged')); return null; }
       const scenario = scenarioOf(session.data.scenario.id);
       const record = (x: unknown) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).filter((e) => typeof e[1] === 'string')) : {}) as Record<number, string>;
       const teams: RoomTeam[] = [];
-      for (const t of Array.isArray(w.teams) ? w.teams : []) {
-        const back: DecodedTeamGame = scenario ? decodeTeamGame(typeof t?.check === 'string' && typeof t?.code === 'string' ? `${t.code} ${t.check}` : t?.code, session.data, scenario) : {};
+      for (const kept of Array.isArray(w.teams) ? w.teams : []) {
+        const back: DecodedTeamGame = scenario ? decodeTeamGame(typeof kept?.check === 'string' && typeof kept?.code === 'string' ? `${kept.code} ${kept.check}` : kept?.code, session.data, scenario) : {};
         // reasons typed codes leave out are kept beside the code
-        if (back.game && back.team) teams.push({ name: back.team, code: String(t.code), game: back.game, rationale: { ...record(t.rationale), ...back.rationale }, ...(back.learning ? { learning: back.learning, checkCode: String(t.check) } : {}) });
-        else problems.push(`${String(t?.name ?? 'A team')}'s game could not be rebuilt (${scenario ? back.problem?.message ?? 'unreadable' : 'its scenario is not in this copy of the game'}); receive its code again.`);
+        if (back.game && back.team) teams.push({ name: back.team, code: String(kept.code), game: back.game, rationale: { ...record(kept.rationale), ...back.rationale }, ...(back.learning ? { learning: back.learning, checkCode: String(kept.check) } : {}) });
+        else {
+          const reason = scenario ? back.problem?.message ?? t('codes.device.unreadable') : t('codes.device.noScenario');
+          const name = kept?.name ?? null;
+          problems.push(name !== null ? t('codes.device.teamLost', { team: String(name), reason }) : t('codes.device.someTeamLost', { reason }));
+        }
       }
       return {
         role: w.role, session: session.data, ...(typeof w.team === 'string' ? { team: w.team } : {}),
@@ -52,6 +57,6 @@ export function restoreDevice(text: string | null, scenarioOf: (id: string) => S
     const restored = { workshop: one(data.workshop), room: one(data.room) };
     return problems.length ? { ...restored, problem: problems.join(' ') } : restored;
   } catch {
-    return { workshop: null, room: null, problem: 'The workshop kept on this device could not be read, so it was set aside. Your saved games are safe.' };
+    return { workshop: null, room: null, problem: t('codes.device.unreadableRecord') };
   }
 }
