@@ -67,6 +67,11 @@ export function later(delay: number): string {
   return t('analysis.web.later', { n: delay, count: String(delay) });
 }
 
+/** A loop for the footnote: its model code and its name ("R1 defensive practice"). */
+function loopCode(loop: Loop): string {
+  return t('analysis.loop.code', { code: loop.id, name: loop.name });
+}
+
 /** "about one quarter", "about three quarters": how long a link takes, up to ten in words. */
 function aboutQuarters(n: number): string {
   return t('analysis.web.aboutQuarters', { n, count: String(n) });
@@ -99,7 +104,7 @@ function quarterWeb(game: Game, quarter: number): CauseWeb | null {
     const node = causeNode(game, c);
     nodes.set(node.id, node);
     edges.push({ from: node.id, to: tn.id, amount: c.contribution, about: false, delay: c.kind === 'link' ? c.delayQuarters ?? 0 : 0, ...(c.loop ? { loop: c.loop } : {}) });
-    if (c.loop) codes.add(`${c.loop.id} ${c.loop.name}`);
+    if (c.loop) codes.add(loopCode(c.loop));
     sentences.push(causeSentence(game, c, tn.label));
     for (const d of c.drivers ?? []) {
       if (Math.abs(d.contribution) < NOTICEABLE / 2) continue;
@@ -150,7 +155,7 @@ function causeSentence(game: Game, c: Cause, truthLabel: string): string {
         hasDelay: c.delayQuarters ? 'yes' : 'no', duration: c.delayQuarters ? aboutQuarters(c.delayQuarters) : '',
         hasLoop: c.loop ? 'yes' : 'no', loop: c.loop?.plain ?? '',
       });
-      return drivers.length ? `${through} ${t('analysis.web.sentence.linkDrivers', { from, drivers: drivers.join(', ') })}` : through;
+      return drivers.length ? `${through} ${t('analysis.web.sentence.linkDrivers', { from, drivers: drivers.join(', ') })}` : through; // i18n-exempt: two whole sentences, one after the other
     }
     case 'drift': return t('analysis.web.sentence.drift', { amount });
     case 'luck': return t('analysis.web.sentence.luck', { amount });
@@ -211,7 +216,7 @@ function pinWeb(game: Game, m: Moment): CauseWeb {
     if (Math.abs(share.amount) < 0.05) continue;
     nodes.set(tn.id, tn);
     const loop = loopOf(model.id, p.variable, truth);
-    if (loop) codes.add(`${loop.id} ${loop.name}`);
+    if (loop) codes.add(loopCode(loop));
     edges.push({ from: p.variable, to: tn.id, amount: share.amount, about: true, delay: share.delay, ...(loop ? { loop } : {}) });
     const from = labelOf(model, p.variable).toLowerCase();
     sentences.push(t('analysis.web.sentence.onward', {
