@@ -11,6 +11,7 @@ import { labelOf, numericVariables, quartersPlayed, round, valueAt } from './com
 import { eventText } from '../engine/texts';
 import { flowSource, ledger, type LedgerEntry, type SourceKind } from './ledger';
 import { loopOf, type Loop } from './loops';
+import { gradeName } from '../present/values';
 
 export type CauseKind = SourceKind;
 
@@ -123,10 +124,11 @@ function describe(game: Game, e: LedgerEntry): Omit<Cause, 'contribution'> {
     case 'event': { const ev = eventById(scenario, e.id); return { ...base, label: ev ? eventText(ev, e.variant).headline : e.id }; }
     case 'refusal': {
       const d = decisionById(scenario, e.id);
-      const role = scenario.roles.find((r) => r.id === d?.ask?.of)?.name ?? t('analysis.cause.aPartner');
-      return { ...base, label: t('analysis.cause.refusal', { decision: d?.title ?? e.id, role: `${role.charAt(0).toLowerCase()}${role.slice(1)}` }) };
+      const role = scenario.roles.find((r) => r.id === d?.ask?.of)?.name;
+      const decision = d?.title ?? e.id;
+      return { ...base, label: role ? t('analysis.cause.refusal', { decision, role: `${role.charAt(0).toLowerCase()}${role.slice(1)}` }) : t('analysis.cause.refusalByPartner', { decision }) };
     }
-    case 'inspection': return { ...base, label: t('analysis.cause.inspection', { grade: e.id.split(':')[1].replace(/_/g, ' ') }) };
+    case 'inspection': return { ...base, label: t('analysis.cause.inspection', { grade: gradeName(scenario, e.id.split(':')[1]) }) };
     case 'drift': return { kind: e.kind, id: e.id, label: t('analysis.cause.drift', { number: labelOf(model, e.id) }) };
     case 'limit': return { kind: e.kind, id: e.id, label: t('analysis.cause.limit', { number: labelOf(model, e.id) }) };
     case 'luck': return { kind: e.kind, id: e.id, label: t('analysis.cause.luck', { number: labelOf(model, e.id).toLowerCase() }) };

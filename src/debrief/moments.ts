@@ -5,6 +5,7 @@ import { currentLocale, t } from '../i18n/messages';
 import { notebook } from '../present/notebook';
 import { quarterLabel } from '../present/calendar';
 import { timeline } from './timeline';
+import { gradeName } from '../present/values';
 
 export type MomentKind = 'decision' | 'answer' | 'incident' | 'inspection' | 'story';
 
@@ -41,7 +42,7 @@ function build(game: Game): Moment[] {
     for (const d of q.decisions) at('decision', d.id, d.title, d.id);
     for (const a of q.answers) at('answer', `${a.event}.${a.id}`, `${a.headline.trim().replace(/[.:]$/, '')}: ${a.label}`, `${a.event}.${a.id}`);
     for (const e of q.incidents) at('incident', e.id, e.headline, e.id);
-    for (const i of q.inspections) at('inspection', i.event, t('analysis.moment.inspection', { grade: i.grade.replace(/_/g, ' ') }), `${i.event}:${i.grade}`);
+    for (const i of q.inspections) at('inspection', i.event, t('analysis.moment.inspection', { grade: gradeName(sc, i.grade) }), `${i.event}:${i.grade}`);
   }
   notebook(game).forEach((n, i) => out.push({ id: `story:${n.quarter}:${i}`, kind: 'story', quarter: n.quarter, period: n.when, label: `${n.voice}: "${n.text.trim()}"` }));
   const order: MomentKind[] = ['decision', 'answer', 'story', 'incident', 'inspection'];

@@ -29,6 +29,8 @@ export interface VariableDef {
   max: number;
   initial: number | string;
   levels?: readonly string[];
+  /** What players read for each level, where the model names it (else the id, with spaces for underscores). */
+  levelLabels?: Readonly<Record<string, string>>;
   relax?: { toward: number; rate: number };
   /** Luck: the standard deviation of a random push each quarter (0 for most variables). */
   noise?: number;

@@ -8,6 +8,7 @@ import { inboxText } from '../engine/texts';
 import type { Scenario } from '../engine/types';
 import { t, type MessageId } from '../i18n/messages';
 import { quarterLabel } from './calendar';
+import { gradeName } from './values';
 
 export type PressTemperature = 'quiet' | 'interested' | 'hot' | 'national';
 
@@ -44,7 +45,7 @@ export function frontPage(scenario: Scenario, state: GameState, effects: readonl
   const lead = press.find((a) => a.event!.id.startsWith('national')) ?? press.find((a) => a.event!.cue === 'incident') ?? press[0];
   let headline: string;
   if (lead) headline = lead.words.headline;
-  else if (inspection && inspection.type === 'inspection') headline = t('play.front.inspection', { grade: inspection.grade.replace(/_/g, ' ') });
+  else if (inspection && inspection.type === 'inspection') headline = t('play.front.inspection', { grade: gradeName(scenario, inspection.grade) });
   else {
     const decided = state.log.filter((e) => e.quarter === state.quarter && e.kind === 'decision' && e.detail !== 'refused')
       .map((e) => scenario.decisions.find((d) => d.id === e.id)?.title).filter((title): title is string => Boolean(title));

@@ -4,7 +4,7 @@ import type { DerivedDef, Scenario, VariableDef } from '../engine/types';
 import { t } from '../i18n/messages';
 
 export type Def = VariableDef | DerivedDef;
-type Shown = Pick<VariableDef, 'unit' | 'decimals'> | Pick<DerivedDef, 'unit' | 'decimals'>;
+type Shown = Pick<VariableDef, 'unit' | 'decimals' | 'levelLabels'> | Pick<DerivedDef, 'unit' | 'decimals'>;
 
 export function defOf(scenario: Scenario, id: string): Def | undefined {
   return scenario.model.variables.find((v) => v.id === id) ?? scenario.model.derived.find((d) => d.id === id);
@@ -30,11 +30,23 @@ export function figure(def: Shown | undefined, x: number): string {
  */
 export function formatValue(def: Shown | undefined, value: number | string | undefined, opts: { unit?: boolean } = {}): string {
   if (value === undefined) return '-';
-  if (typeof value === 'string') return value === 'none' ? t('play.value.noneYet') : value.replace(/_/g, ' ');
+  if (typeof value === 'string') return levelName(def, value);
   const n = figure(def, value);
   const unit = def?.unit;
   if (opts.unit === false || !unit || unit === 'index' || unit === 'share') return n;
   return unit.startsWith('%') ? `${n}${unit}` : `${n} ${unit}`;
+}
+
+/** A level as players read it: the model's name for it (in the scenario's language), or its id with spaces. */
+export function levelName(def: Shown | undefined, level: string): string {
+  const labels = def && 'levelLabels' in def ? def.levelLabels : undefined;
+  if (labels && Object.hasOwn(labels, level)) return labels[level];
+  return level === 'none' ? t('play.value.noneYet') : level.replace(/_/g, ' ');
+}
+
+/** An inspection's grade as players read it: the grade variable's name for it. */
+export function gradeName(scenario: Scenario, grade: string): string {
+  return levelName(scenario.model.inspection ? defOf(scenario, scenario.model.inspection.grade) : undefined, grade);
 }
 
 /** A workshop team as the screen names it: "Team Red", and "Team 2" (not "Team Team 2") for a team known by number (or "Tîm 2"). */

@@ -29,7 +29,12 @@ export function compileModel(src: SourceFile, data: ModelFileData): { model?: Mo
     if (!/^[a-z][a-z0-9_]*$/.test(id)) ds.push(src.pathDiag(path, 'SC0104', 'error', `variable id '${id}' must be lower-case letters, digits and _`, undefined, true));
     if ('levels' in v) {
       if (!v.levels.includes(v.initial)) ds.push(src.pathDiag([...path, 'initial'], 'SC0104', 'error', `initial '${v.initial}' is not one of the levels`, `levels: ${v.levels.join(', ')}`));
-      variables.push({ id, label: v.label, doc: v.doc, unit: '', visibility: v.visibility, kind: 'level', min: 0, max: 0, initial: v.initial, levels: v.levels, decimals: 0 });
+      for (const level of Object.keys(v.level_labels ?? {})) {
+        if (!v.levels.includes(level)) ds.push(src.pathDiag([...path, 'level_labels', level], 'SC0104', 'error', `'${level}' in level_labels is not one of the levels`, `levels: ${v.levels.join(', ')}`, true));
+      }
+      // a map with no prototype: a level called 'constructor' is a name like any other
+      const levelLabels = v.level_labels ? Object.assign(Object.create(null) as Record<string, string>, v.level_labels) : undefined;
+      variables.push({ id, label: v.label, doc: v.doc, unit: '', visibility: v.visibility, kind: 'level', min: 0, max: 0, initial: v.initial, levels: v.levels, ...(levelLabels ? { levelLabels } : {}), decimals: 0 });
       continue;
     }
     const [min, max] = v.range;

@@ -94,7 +94,9 @@ const PLACES: Record<string, string> = {
 
 /** A translator's note for a string: where the player meets it, and what the format says of the field. */
 export function noteFor(s: ProseString): string {
-  const field = String(s.path[s.path.length - 1]);
+  // a level's label is named by the map it is in: "level 'good' of a number", not "good of a number"
+  const inMap = s.path.length >= 2 && s.path[s.path.length - 2] === 'level_labels';
+  const field = inMap ? `level '${String(s.path[s.path.length - 1])}'` : String(s.path[s.path.length - 1]);
   const where = s.path.length === 1 ? 'the scenario (chooser card, briefing)' : PLACES[String(s.path[0])] ?? String(s.path[0]);
   const inner = s.path.includes('variants') ? ', a variant' : s.path.includes('choices') ? ', an answer' : s.path.includes('says') ? ', a line said in the briefing' : '';
   return `${field} of ${where}${inner}${s.about ? `: ${s.about}` : ''}`;

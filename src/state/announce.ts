@@ -6,6 +6,7 @@ import { formatValue } from '../present/values';
 import { choiceLabel } from '../engine/texts';
 import { t } from '../i18n/messages';
 import { refusalMessage } from '../i18n/refusal';
+import { gradeName } from '../present/values';
 
 export function announce(game: Game, effects: readonly ViewEffect[]): string {
   const s = game.scenario;
@@ -35,7 +36,7 @@ export function announce(game: Game, effects: readonly ViewEffect[]): string {
       }
       case 'event': parts.push(t('play.announce.newItem', { headline: e.headline })); break;
       case 'incident': parts.push(t('play.announce.incident')); break;
-      case 'inspection': parts.push(t('play.announce.inspection', { grade: e.grade.replace(/_/g, ' ') })); break;
+      case 'inspection': parts.push(t('play.announce.inspection', { grade: gradeName(s, e.grade) })); break;
       case 'answered': {
         const ev = s.events.find((x) => x.id === e.event);
         const c = ev?.choices.find((x) => x.id === e.choice);

@@ -28,6 +28,8 @@ const LevelVariable = z.strictObject({
   ...Common,
   levels: z.array(Id).min(2).describe('The values this variable can take.'),
   initial: z.string(),
+  level_labels: z.record(Id, prose('What players read for this level.')).optional()
+    .describe('What players read for each level (a level not named here reads as its id, with spaces for underscores).'),
 });
 export const Variable = z.union([NumberVariable, LevelVariable], { error: 'a variable needs initial, range, unit (a number) or levels and initial (a level)' });
 

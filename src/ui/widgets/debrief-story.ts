@@ -4,6 +4,7 @@ import { causes } from '../../debrief/causes';
 import { timeline } from '../../debrief/timeline';
 import { h } from '../dom';
 import { t } from '../../i18n/messages';
+import { gradeName } from '../../present/values';
 
 function tags(ts: readonly string[]): HTMLElement {
   return h('span', { class: 'tags' }, ...ts.map((tag) => h('span', { class: `tag tag-${tag}` }, t('debrief.tag', { tag }))));
@@ -22,7 +23,7 @@ export function timelineSection(game: Game): HTMLElement {
         ...q.incidents.map((e) => h('li', { class: 'happened incident' }, t('debrief.timeline.incident'), e.headline)),
         ...q.events.map((e) => h('li', { class: 'happened' }, t('debrief.timeline.arrived'), e.headline)),
         ...q.answers.map((a) => h('li', { class: 'did' }, t('debrief.timeline.answered', { headline: a.headline.trim().replace(/[.:]$/, '') }), a.label, ' ', tags(a.tags))),
-        ...q.inspections.map((i) => h('li', { class: 'happened' }, t('debrief.timeline.inspection', { grade: i.grade.replace(/_/g, ' ') }))),
+        ...q.inspections.map((i) => h('li', { class: 'happened' }, t('debrief.timeline.inspection', { grade: gradeName(game.scenario, i.grade) }))),
         q.decisions.length + q.events.length + q.answers.length + q.incidents.length === 0 ? h('li', {}, t('debrief.timeline.quiet')) : null,
       )))),
   );

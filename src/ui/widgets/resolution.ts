@@ -5,7 +5,7 @@ import type { ViewEffect } from '../../engine/view-effects';
 import { proceed } from '../../state/actions';
 import { causeLine, seenCauses } from '../../present/causes';
 import { frontPage } from '../../present/front-page';
-import { formatValue } from '../../present/values';
+import { formatValue, gradeName } from '../../present/values';
 import { button, h, prose } from '../dom';
 import { t } from '../../i18n/messages';
 import type { Scenario } from '../../engine/types';
@@ -36,7 +36,7 @@ export function resolutionPanel(game: Game, effects: readonly ViewEffect[]): HTM
     frontPageOf(game, effects),
     incident ? h('p', { class: 'incident-banner', role: 'note' }, t('board.resolution.incident')) : null,
     inspection && inspection.type === 'inspection' ? h('div', { class: `inspection-result grade-${inspection.grade}` },
-      h('p', {}, t('board.resolution.judgement', { grade: inspection.grade.replace(/_/g, ' ') })),
+      h('p', {}, t('board.resolution.judgement', { grade: gradeName(game.scenario, inspection.grade) })),
       inspectorsWords(game.scenario, inspection.event, inspection.grade)) : null,
     asks.length ? h('div', { class: 'asks' }, h('h3', {}, t('board.resolution.asks')), h('ul', {}, ...asks)) : null,
     h('h3', {}, t('board.resolution.changes')),
