@@ -68,6 +68,99 @@ export function rawStrings(file: string, source: string): RawString[] {
   return (found as (RawString & { at: number })[]).sort((a, b) => a.at - b.at).map(({ at: _at, ...r }) => r);
 }
 
+/** Words, by the strict rule: two words in a row, or one capitalised word; never a message id or dotted path given
+ *  as a value ('play.cue.roomTone'), nor a constant in capitals ('BEGIN'). */
+function hasStrictWords(text: string): boolean {
+  if (/^[a-z][\w-]*(\.[\w-]+)+$/.test(text.trim())) return false;
+  if (!/[A-Za-z]{2,}/.test(text.replaceAll('{}', ''))) return false;
+  // a template's value counts as a word: `took ${title}` is words
+  const words = text.replaceAll('{}', 'xx');
+  return /[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(words) || /\b[A-Z][a-z]{2,}/.test(words);
+}
+
+const EXEMPTABLE = new Set(['VariableDeclaration', 'ExpressionStatement', 'ReturnStatement', 'Property', 'ArrayExpression', 'ObjectExpression', 'CallExpression', 'NewExpression']);
+
+/** Calls whose arguments are not interface words: a message id, a developer's error or log line. */
+const NOT_WORDS_CALLS = new Set(['t', 'Error', 'TypeError', 'RangeError', 'SyntaxError']);
+const isConsole = (callee: unknown) => isNode(callee) && callee.type === 'MemberExpression' && isNode(callee.object) && callee.object.type === 'Identifier' && callee.object.name === 'console';
+
+/**
+ * Every literal with words in a file of the parts of the game that speak to players without drawing a screen
+ * (STRICT_DIRS): there, any words are the interface's unless they say why not on their line, with a trailing
+ * `// i18n-exempt: <why>` (a value compared with, an id, a machine's column header). Not counted: message ids given to
+ * t(), developers' errors (new Error(...)) and console lines, types, imports, property names and values compared with.
+ */
+export function strictRawStrings(file: string, source: string): RawString[] {
+  const { program, errors } = parseSync(file, source, { sourceType: 'module', lang: 'ts' });
+  // a file the parser cannot read would pass with nothing found
+  if (errors.length) throw new Error(`${file}: ${errors[0].message}`);
+  const lines = source.split('\n');
+  const lineStarts = [0];
+  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
+    return lo;
+  };
+  // an exemption covers the literal on its line; and a statement, list, map or call written over several lines when
+  // the marker is on its first or last line (where a reader sees the whole), never a block or a function around it
+  const marked = (line: number) => lines[line].includes('i18n-exempt:');
+  const exempt = (node: Node) => {
+    if (literalText(node) !== null) { for (let l = lineOf(node.start); l <= lineOf(node.end); l++) if (marked(l)) return true; return false; }
+    return EXEMPTABLE.has(node.type) && (marked(lineOf(node.start)) || marked(lineOf(node.end)));
+  };
+  const found: (RawString & { at: number })[] = [];
+  const visit = (node: unknown, covered: boolean): void => {
+    if (Array.isArray(node)) { for (const n of node) visit(n, covered); return; }
+    if (!isNode(node)) return;
+    if (node.type.startsWith('TS') && node.type !== 'TSAsExpression' && node.type !== 'TSNonNullExpression' && node.type !== 'TSSatisfiesExpression') return;
+    if (node.type === 'ImportDeclaration' || node.type.startsWith('Export') && node.source) return;
+    const here = covered || exempt(node);
+    if (node.type === 'CallExpression' || node.type === 'NewExpression') {
+      const callee = node.callee as Node;
+      const name = isNode(callee) && callee.type === 'Identifier' ? callee.name as string : '';
+      if (NOT_WORDS_CALLS.has(name) || isConsole(callee)) {
+        // t(id, values): the values may hold words
+        if (name === 't') visit((node.arguments as Node[]).slice(1), here);
+        return;
+      }
+    }
+    if (node.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(node.operator as string)) return;
+    if (node.type === 'SwitchCase') { visit(node.consequent, here); return; }
+    if (node.type === 'Property' || node.type === 'PropertyDefinition' || node.type === 'MethodDefinition') {
+      if (!node.computed) { visit(node.value, here); return; }
+    }
+    if (node.type === 'MemberExpression' && !node.computed) { visit(node.object, here); return; }
+    if (node.type === 'ExpressionStatement' && typeof node.directive === 'string') return;
+    const text = literalText(node);
+    if (text !== null) {
+      if (!here && hasStrictWords(text)) { const line = lineOf(node.start); found.push({ file, line: line + 1, column: node.start - lineStarts[line] + 1, text: text.slice(0, 60), at: node.start }); }
+      if (node.type === 'TemplateLiteral') visit(node.expressions, here);
+      return;
+    }
+    for (const k in node) if (k !== 'type' && k !== 'start' && k !== 'end') visit(node[k], here);
+  };
+  visit(program, false);
+  return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...r }) => r);
+}
+
+/** The parts of the game outside src/ui whose words reach players: held to the strict rule, with no baseline. */
+export const STRICT_DIRS = ['src/debrief', 'src/present', 'src/workshop', 'src/saves', 'src/state', 'src/learning', 'src/audio', 'src/lms', 'src/content', 'src/i18n'];
+
+/** Every raw string of STRICT_DIRS, by file. */
+export function strictRawStringsOfGame(): Record<string, RawString[]> {
+  const out: Record<string, RawString[]> = {};
+  for (const dir of STRICT_DIRS) {
+    for (const path of filesUnder(join(ROOT, dir)).sort()) {
+      const file = relative(ROOT, path);
+      const found = strictRawStrings(file, readFileSync(path, 'utf8'));
+      if (found.length) out[file] = found;
+    }
+  }
+  return out;
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
 }
@@ -94,6 +187,6 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     writeFileSync(BASELINE_FILE, `${JSON.stringify(counts, null, 2)}\n`);
     console.log(`wrote ${relative(ROOT, BASELINE_FILE)}: ${Object.values(counts).reduce((a, b) => a + b, 0)} strings in ${Object.keys(counts).length} files still to move to message ids`);
   } else {
-    for (const list of Object.values(all)) for (const r of list) console.log(`${r.file}:${r.line}:${r.column} ${JSON.stringify(r.text)}`);
+    for (const list of [...Object.values(all), ...Object.values(strictRawStringsOfGame())]) for (const r of list) console.log(`${r.file}:${r.line}:${r.column} ${JSON.stringify(r.text)}`);
   }
 }

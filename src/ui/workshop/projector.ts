@@ -26,7 +26,7 @@ export function projectorScreen(w: Workshop): HTMLElement {
       w.session.timerMinutes ? roomClock(w.session.timerMinutes) : null,
       button(t('workshop.projector.back'), () => setProjecting(false), { class: 'link', 'data-focus': 'unproject' })),
     pause ? h('div', { class: 'projector-pause' }, h('p', {}, t('workshop.projector.pause', { quarter: pause.quarter, prompt: pause.prompt || t('workshop.projector.pauseDefault') })),
-      h('p', {}, t('workshop.projector.releaseWord'), h('span', { class: 'release-word' }, releaseWord(w.session, pause.quarter)))) : null,
+      h('p', {}, t('workshop.projector.releaseWord'), h('span', { class: 'release-word', translate: 'no' }, releaseWord(w.session, pause.quarter)))) : null,
     h('div', { class: 'projector-body' },
       sharedChart(games.flatMap((g, i) => (g.team ? [{ name: g.name, game: g.team.game, i }] : [])), w.reveal),
       h('ul', { class: 'projector-teams' }, ...games.map((g, i) => h('li', { class: 'projector-team' },

@@ -149,7 +149,7 @@ export function workshopRoomScreen(state: AppState): HTMLElement {
       w.session.timerMinutes ? roomClock(w.session.timerMinutes) : null,
       w.session.pauses.length ? h('ul', { class: 'room-pauses' }, ...w.session.pauses.map((p) => h('li', {},
         h('strong', {}, t('room.pauses.before', { quarter: p.quarter })), p.prompt || t('room.pauses.defaultPrompt'), ' ',
-        h('span', {}, t('room.pauses.word')), h('span', { class: 'release-word', 'data-testid': `release-word-${p.quarter}` }, releaseWord(w.session, p.quarter)),
+        h('span', {}, t('room.pauses.word')), h('span', { class: 'release-word', translate: 'no', 'data-testid': `release-word-${p.quarter}` }, releaseWord(w.session, p.quarter)),
         state.live || w.released?.includes(p.quarter) ? (w.released?.includes(p.quarter)
           ? h('span', { class: 'released' }, t('room.pauses.released'))
           : button(t('room.pauses.release', { quarter: p.quarter }), () => releaseForRoom(p.quarter), { 'data-focus': `release-${p.quarter}` })) : null))) : null) : null,

@@ -24,7 +24,7 @@ export function workshopSetupScreen(state: AppState, seed: string): HTMLElement 
       teams: (teams as HTMLTextAreaElement).value.split('\n').map((name) => name.trim()).filter(Boolean),
       pauses: pauseList, timerMinutes: minutes > 0 ? minutes : undefined,
     });
-    if (problem) store.setState({ notice: { kind: 'error', text: t('misc.setup.notCreated', { problem: problem.replace(/^The session /, '') }) } });
+    if (problem) store.setState({ notice: { kind: 'error', text: t('misc.setup.notCreated', { problem }) } });
   };
   return h('section', { class: 'screen workshop-screen', 'aria-labelledby': 'ws-heading' },
     h('header', { class: 'screen-head' }, button(t('common.back'), back, { class: 'link', 'data-focus': 'back' }), h('h1', { id: 'ws-heading', tabindex: '-1' }, t('misc.setup.heading'))),
