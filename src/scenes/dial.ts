@@ -17,7 +17,7 @@ export function drawDial(g: Phaser.GameObjects.Graphics, cx: number, cy: number,
   g.fillStyle(PALETTE.ink, 1).fillCircle(cx, cy, Math.max(3, r * 0.06));
 }
 
-interface Dial { id: string; value: number; shown: number; min: number; max: number; good: boolean; text: Phaser.GameObjects.Text; figure: Phaser.GameObjects.Text }
+interface Dial { id: string; value: number; shown: number; min: number; max: number; good: boolean; text: Phaser.GameObjects.Text; figure: Phaser.GameObjects.Text; wrap?: number }
 
 /**
  * The model's pressures as dials that swing the moment the figures change (with reduced motion they move at once): the
@@ -33,8 +33,8 @@ export class DialSet {
       this.destroy(); // another scenario, perhaps on another model
       this.dials = model.display.pressures.map((id) => {
         const v = model.variables.find((x) => x.id === id)!;
-        const label = v.label.replace(' confidence', '\nconfidence').replace(' pressure', '\npressure').replace(' heat', '\nheat');
-        const text = this.scene.add.text(0, 0, label, { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: `${this.fontPx}px`, color: '#1b2228', align: 'center', resolution }).setOrigin(0.5, 0);
+        // the label wraps to its dial's column (draw() sets the width): a longer language takes more lines, not more room
+        const text = this.scene.add.text(0, 0, v.label, { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: `${this.fontPx}px`, color: '#1b2228', align: 'center', resolution }).setOrigin(0.5, 0);
         const figure = this.scene.add.text(0, 0, '', { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: `${Math.round(this.fontPx * 1.25)}px`, fontStyle: 'bold', color: '#1b2228', resolution }).setOrigin(0.5, 1);
         const value = vars[id] as number;
         return { id, value, shown: value, min: v.min, max: v.max, good: v.better === 'higher', text, figure };
@@ -50,7 +50,7 @@ export class DialSet {
     }
   }
 
-  /** Draws the dials side by side in a box; returns the height they took. */
+  /** Draws the dials side by side in a box; returns the height they took, labels included. */
   draw(g: Phaser.GameObjects.Graphics, box: { x: number; y: number; width: number; height: number; visible: boolean }, rMax: number): number {
     for (const d of this.dials) { d.text.setVisible(box.visible); d.figure.setVisible(box.visible); }
     if (!box.visible || this.dials.length === 0) return 0;
@@ -60,10 +60,15 @@ export class DialSet {
       const cx = box.x + (box.width / n) * (i + 0.5);
       const cy = box.y + r + 6;
       drawDial(g, cx, cy, r, (d.shown - d.min) / (d.max - d.min), d.good);
+      const wrap = Math.round(Math.max(40, box.width / n - 6));
+      // re-wrapping redraws the text's texture: only when the column's width changes
+      if (d.wrap !== wrap) { d.text.setWordWrapWidth(wrap, true); d.wrap = wrap; }
       d.text.setPosition(cx, cy + 6);
       d.figure.setText(String(Math.round(d.shown))).setPosition(cx, cy - r * 0.3);
     });
-    return r * 2;
+    // a label wrapped over more lines than English takes (a longer language) pushes what follows down
+    const labels = Math.max(0, ...this.dials.map((d) => d.text.height));
+    return Math.max(r * 2, r + 12 + labels - 36);
   }
 
   destroy(): void {
