@@ -1,12 +1,17 @@
 // Every screen in the pseudo-locale (?lang=en-XA): the guided start from the title to the end of its debrief, and a
-// workshop's setup, room and team screens. On each, every word shown or read out comes from the message files or from
+// workshop's setup, room and team screens; and the guided start in Welsh, title to debrief, with no English on the way. On each, every word shown or read out comes from the message files or from
 // the scenario's (pseudo) translation, and nothing is cut off or pushes the page sideways. The screenshots are kept.
 import { expect, test, type Page } from '@playwright/test';
 import { screenshot } from './helpers';
-import { pseudo, pseudoScenario, untranslatedOrCut } from './pseudo';
+import type { MessageId, MessageValues } from '../../src/i18n/messages';
+import { englishOnWelshScreen, pseudo, pseudoScenario, untranslatedOrCut, welsh } from './pseudo';
 import { settle, TUTORIAL } from './flows';
 
 const TEAMS = ['Red', 'Blue'];
+/** The guided start's title in its Welsh translation (scenarios/translations/first-meeting.cy.yaml). */
+const WELSH_TUTORIAL = 'Eich blwyddyn gyntaf: dechrau dan arweiniad';
+/** Names the Welsh translation keeps as they are. */
+const ENGLISH_NAMES = ['The Northmoor Courier'];
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 /** The screen now has nothing untranslated and nothing cut off; its screenshot is kept under `name`. */
@@ -16,51 +21,71 @@ async function checkScreen(page: Page, name: string, typed: readonly string[] = 
   await screenshot(page, `pseudo-${name}`);
 }
 
-test('the guided start in the pseudo-locale, title to debrief: every word from the message files or the scenario, none cut off', async ({ page }) => {
-  await page.goto('/?lang=en-XA');
-  await expect(button(page, pseudo('title.newGame'))).toBeVisible({ timeout: 20_000 });
-  await checkScreen(page, 'title');
-  await button(page, pseudo('title.newGame')).click();
-  await button(page, pseudo('chooser.play', { title: pseudoScenario(TUTORIAL) })).click();
-  const note = button(page, pseudo('board.contentNote.continue'));
-  const begin = button(page, pseudo('board.start.begin'));
-  await expect(note.or(begin).or(page.getByRole('button', { name: pseudo('misc.check.skip') })).first()).toBeVisible();
-  if (await note.isVisible()) { await checkScreen(page, 'content-note'); await note.click(); }
-  const skip = page.getByRole('button', { name: pseudo('misc.check.skip') });
-  if (await skip.isVisible()) { await checkScreen(page, 'check'); await skip.click(); }
+type Say = (id: MessageId, values?: MessageValues) => string;
+
+/** The guided start from the title to the end of its debrief, naming each control as `say` does, `check`ing each screen. */
+async function playGuidedStart(page: Page, say: Say, title: string, check: (name: string) => Promise<void>): Promise<void> {
+  await expect(button(page, say('title.newGame'))).toBeVisible({ timeout: 20_000 });
+  await check('title');
+  await button(page, say('title.newGame')).click();
+  await button(page, say('chooser.play', { title })).click();
+  const note = button(page, say('board.contentNote.continue'));
+  const begin = button(page, say('board.start.begin'));
+  const skip = page.getByRole('button', { name: say('misc.check.skip') });
+  await expect(note.or(begin).or(skip).first()).toBeVisible();
+  if (await note.isVisible()) { await check('content-note'); await note.click(); }
+  await expect(begin.or(skip).first()).toBeVisible();
+  if (await skip.isVisible()) { await check('check'); await skip.click(); }
   await expect(begin).toBeVisible();
-  await checkScreen(page, 'start');
+  await check('start');
   await begin.click();
   for (let quarter = 1; quarter <= 8; quarter++) {
-    if (await button(page, pseudo('board.ending.openDebrief')).isVisible()) break;
-    await expect(button(page, pseudo('board.briefing.openAgenda'))).toBeVisible();
-    await checkScreen(page, `q${quarter}-briefing`);
-    await button(page, pseudo('board.briefing.openAgenda')).click();
+    if (await button(page, say('board.ending.openDebrief')).isVisible()) break;
+    await expect(button(page, say('board.briefing.openAgenda'))).toBeVisible();
+    await check(`q${quarter}-briefing`);
+    await button(page, say('board.briefing.openAgenda')).click();
     const open = page.locator('.card-button[aria-pressed="false"]:not([aria-disabled="true"])');
     if (await open.count()) await open.first().click();
-    await checkScreen(page, `q${quarter}-agenda`);
-    await page.getByRole('button', { name: /^\[Ŕéšöļṽé ţĥé ǫûáŕţéŕ/ }).click();
-    const incident = button(page, pseudo('board.incident.continue'));
-    const inbox = button(page, pseudo('board.resolution.openInbox'));
-    await expect(incident.or(inbox)).toBeVisible();
-    if (await incident.isVisible()) { await checkScreen(page, `q${quarter}-incident`); await incident.click(); }
-    await checkScreen(page, `q${quarter}-results`);
+    await check(`q${quarter}-agenda`);
+    await page.locator('[data-focus="commit"]').click();
+    const incident = button(page, say('board.incident.continue'));
+    const inbox = button(page, say('board.resolution.openInbox'));
+    await expect(incident.or(inbox).first()).toBeVisible();
+    if (await incident.isVisible()) { await check(`q${quarter}-incident`); await incident.click(); }
+    await check(`q${quarter}-results`);
     await inbox.click();
-    await checkScreen(page, `q${quarter}-inbox`);
+    await check(`q${quarter}-inbox`);
     for (let guard = 0; guard < 8 && await page.locator('.choices button').count(); guard++) await page.locator('.choices button').first().click();
-    const end = button(page, pseudo('board.inbox.end')).or(button(page, pseudo('board.inbox.endFinal')));
-    await end.click();
+    await button(page, say('board.inbox.end')).or(button(page, say('board.inbox.endFinal'))).click();
   }
-  await expect(button(page, pseudo('board.ending.openDebrief'))).toBeVisible();
-  await checkScreen(page, 'ending');
-  await button(page, pseudo('board.ending.openDebrief')).click();
-  await expect(page.getByRole('heading', { level: 1, name: pseudo('debrief.heading') })).toBeVisible();
-  await checkScreen(page, 'debrief-fogged');
-  await button(page, pseudo('debrief.reveal.lift')).click();
-  await expect(page.getByRole('heading', { name: pseudo('debrief.reveal.headingLifted') })).toBeVisible();
+  await expect(button(page, say('board.ending.openDebrief'))).toBeVisible();
+  await check('ending');
+  await button(page, say('board.ending.openDebrief')).click();
+  await expect(page.getByRole('heading', { level: 1, name: say('debrief.heading') })).toBeVisible();
+  await check('debrief-fogged');
+  await button(page, say('debrief.reveal.lift')).click();
+  await expect(page.getByRole('heading', { name: say('debrief.reveal.headingLifted') })).toBeVisible();
   // every part of the debrief opened, so the words inside its folded sections are checked too
   await page.evaluate(() => { for (const d of document.querySelectorAll('#app details')) (d as HTMLDetailsElement).open = true; });
-  await checkScreen(page, 'debrief-lifted');
+  await check('debrief-lifted');
+}
+
+test('the guided start in the pseudo-locale, title to debrief: every word from the message files or the scenario, none cut off', async ({ page }) => {
+  await page.goto('/?lang=en-XA');
+  await playGuidedStart(page, pseudo, pseudoScenario(TUTORIAL), (name) => checkScreen(page, name));
+});
+
+test.describe('a browser set to Welsh', () => {
+  test.use({ locale: 'cy-GB' });
+
+  test('plays the guided start in Welsh from the title to the end of its debrief, with no English sentence on the way', async ({ page }) => {
+    await page.goto('/');
+    await playGuidedStart(page, welsh, WELSH_TUTORIAL, async (name) => {
+      await settle(page);
+      expect(await englishOnWelshScreen(page, ENGLISH_NAMES), name).toEqual([]);
+      if (['q1-agenda', 'q2-results', 'q4-inbox', 'debrief-fogged', 'debrief-lifted'].includes(name)) await screenshot(page, `welsh-${name}`);
+    });
+  });
 });
 
 test('a workshop in the pseudo-locale: setup, the room and a team, every word from the message files, none cut off', async ({ page, context }) => {
