@@ -1,7 +1,8 @@
 // The browser entry: boot the store, the accessible DOM layer, sound and the board-room visuals.
-import '@fontsource/atkinson-hyperlegible/latin-400.css';
-import '@fontsource/atkinson-hyperlegible/latin-700.css';
-import '@fontsource/atkinson-hyperlegible/latin-400-italic.css';
+import type { Game } from './engine/session';
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import '@fontsource/atkinson-hyperlegible/400-italic.css';
 import './ui/style.css';
 import { bundledScenarios, DEFAULT_SCENARIO } from './content/bundled';
 import { chooseLocale } from './i18n/locales';
@@ -37,14 +38,21 @@ const inLocale = (locale: string) => bundledScenarios(locale).sort((a, b) => (a.
 let scenariosLocale = localeNow();
 let scenarios = inLocale(scenariosLocale);
 store.setState({ scenarios });
-// a language chosen in Settings gives the chooser its scenarios in it; a game under way keeps its words until reloaded
+// a language chosen in Settings gives the chooser its scenarios in it, and a game under way its words at once: the
+// same scenario (the same id and content hash, so the same rules and state hashes) in other words. A game of a file
+// opened from disk keeps its own.
 store.subscribe((s) => s.settings.locale, () => {
   const locale = localeNow();
   if (locale === scenariosLocale) return;
   scenariosLocale = locale;
   const opened = store.getState().scenarios.filter((e) => e.opened);
   scenarios = inLocale(locale);
-  store.setState({ scenarios: [...scenarios, ...opened] });
+  const inNewWords = (g: Game | null): Game | null => {
+    const same = g && scenarios.find((e) => e.scenario?.id === g.scenario.id && e.scenario.hash === g.scenario.hash)?.scenario;
+    return g && same && same !== g.scenario ? { ...g, scenario: same } : g;
+  };
+  const { game, whatIf, debrief } = store.getState();
+  store.setState({ scenarios: [...scenarios, ...opened], game: inNewWords(game), whatIf: inNewWords(whatIf), debrief: { ...debrief, previous: inNewWords(debrief.previous) } });
 });
 directSound(storage);
 

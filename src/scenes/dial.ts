@@ -25,12 +25,16 @@ interface Dial { id: string; value: number; shown: number; min: number; max: num
  */
 export class DialSet {
   private dials: Dial[] = [];
+  /** The pressures' ids and labels the dials were made for. */
+  private labels = '';
 
   constructor(private readonly scene: Phaser.Scene, private readonly fontPx: number) {}
 
   read(model: { display: { pressures: string[] }; variables: { id: string; label: string; min: number; max: number; better?: string }[] }, vars: Readonly<Record<string, number | string>>, still: boolean, resolution: number): void {
-    if (this.dials.map((d) => d.id).join() !== model.display.pressures.join()) {
-      this.destroy(); // another scenario, perhaps on another model
+    const labels = model.display.pressures.map((id) => `${id}=${model.variables.find((x) => x.id === id)?.label ?? ''}`).join('\u0000');
+    if (this.labels !== labels) {
+      this.destroy(); // another scenario, perhaps on another model, or the same one in another language
+      this.labels = labels;
       this.dials = model.display.pressures.map((id) => {
         const v = model.variables.find((x) => x.id === id)!;
         // the label wraps to its dial's column (draw() sets the width): a longer language takes more lines, not more room
@@ -74,5 +78,6 @@ export class DialSet {
   destroy(): void {
     for (const d of this.dials) { d.text.destroy(); d.figure.destroy(); }
     this.dials = [];
+    this.labels = '';
   }
 }

@@ -2,8 +2,8 @@
 // made in Settings is remembered; the pseudo-locale (?lang=en-XA) shows every word of those screens from the message
 // files (accented, bracketed) with nothing cut off.
 import { expect, test, type Page } from '@playwright/test';
-import { pastTheCheck } from './flows';
-import { screenshot } from './helpers';
+import { pastTheCheck, startScenario, TUTORIAL } from './flows';
+import { screenshot, stateHash } from './helpers';
 
 /** The guided start's title in its Welsh translation (scenarios/translations/first-meeting.cy.yaml). */
 const WELSH_TUTORIAL = 'Eich blwyddyn gyntaf: dechrau dan arweiniad';
@@ -81,4 +81,26 @@ test('in the pseudo-locale every word of the title, Settings, chooser and About 
   // nothing wider than the page: a longer language wraps, it never pushes the page sideways
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await screenshot(page, 'language-about-pseudo');
+});
+
+test('a language chosen in Settings mid-game gives the game under way its words at once, the same game underneath', async ({ page }) => {
+  await startScenario(page, TUTORIAL);
+  await page.getByRole('button', { name: 'Open the agenda' }).click();
+  const first = page.locator('.card-button .card-title').first();
+  const english = (await first.textContent())!;
+  await first.click();
+  const hash = await stateHash(page);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: 'Cymraeg' }).check();
+  await expect(page.getByRole('heading', { name: 'Gosodiadau' })).toBeVisible();
+  await page.getByRole('button', { name: 'Yn ôl' }).click();
+  // the board in Welsh: its heading, the scenario's own words (the first card's title), and the same choice still made
+  await expect(page.getByRole('heading', { level: 1, name: 'Chwarter 1 o 4' })).toBeVisible();
+  await expect(first).not.toHaveText(english);
+  await expect(page.locator('.card-button').first()).toHaveAttribute('aria-pressed', 'true');
+  expect(await stateHash(page)).toBe(hash);
+  await screenshot(page, 'language-switched-mid-game');
+  // and the game goes on: the quarter resolves, in Welsh
+  await page.locator('[data-focus="commit"]').click();
+  await expect(page.getByRole('heading', { name: /^Chwarter 1: beth ddigwyddodd$/ }).or(page.getByRole('button', { name: /^Ymlaen at ganlyniadau/ })).first()).toBeVisible();
 });
