@@ -27,7 +27,7 @@ export function roomScript(teams: readonly ScriptTeam[]): ScriptStep[] {
     const r = reveal(team.game);
     const w = r.points[r.widest.quarter];
     return r.widest.quarter > 0
-      ? t('analysis.script.partedAt', { team: team.name, period: quarterLabel(team.game.scenario, r.widest.quarter), points: String(Math.round(Math.abs(w.gap))) })
+      ? t('analysis.script.partedAt', { team: team.name, period: quarterLabel(team.game.scenario, r.widest.quarter), points: Math.round(Math.abs(w.gap)) })
       : t('analysis.script.neverApart', { team: team.name });
   }).join('; ');
   // every team's own prompts, once each: the room talks about what any of its boards did, not only the first to arrive

@@ -99,3 +99,15 @@ describe('which language a visitor gets', () => {
     expect(Object.keys(LOCALES)).toEqual(['en', 'cy']);
   });
 });
+
+describe('English counts', () => {
+  it('say one thing in the singular', () => {
+    setLocale('en');
+    expect(t('codes.open.errors', { file: 'a.yaml', count: 1 })).toBe('a.yaml has 1 error.');
+    expect(t('codes.open.errors', { file: 'a.yaml', count: 3 })).toBe('a.yaml has 3 errors.');
+    expect(t('codes.reload.back', { file: 'a.yaml', quarter: 2, count: 1 })).toBe('Reloaded a.yaml: back at quarter 2, by replaying your 1 decision.');
+    expect(t('analysis.script.partedAt', { team: 'Red', period: 'Q3 2009', points: 1 })).toBe('Red in Q3 2009 (1 point)');
+    expect(t('play.roomCsv.room', { teams: 1, of: 1 })).toBe('The room (1 of 1 team)');
+    expect(t('play.announce.more', { n: 2 })).toBe('And 2 more changes.');
+  });
+});

@@ -38,7 +38,7 @@ describe('what a screen reader hears', () => {
     expect(announce(game, [{ type: 'phase', phase: 'briefing', quarter: 2 }])).toBe('Quarter 2 of 16, 2009 Q3: the briefing.');
     expect(announce(game, [{ type: 'chosen', id: decision.id }])).toBe(`Added to the agenda: ${decision.title}.`);
     expect(announce(game, [changes(2)])).toBe('Initial assessments on time rose from 50% to 60%. Core assessments on time fell from 50% to 40%.');
-    expect(announce(game, [changes(7)])).toMatch(/ And 1 more changes\.$/);
+    expect(announce(game, [changes(7)])).toMatch(/ And 1 more change\.$/);
     expect(announce(game, [changes(8)])).toMatch(/ And 2 more changes\.$/);
     expect(announce(game, [])).toBe('Quarter 1.');
     expect(announce(game, [{ type: 'incident', event: null }, { type: 'inspection', grade: 'requires_improvement', score: 0, event: 'x' }]))
