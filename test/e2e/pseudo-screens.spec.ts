@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { screenshot } from './helpers';
 import type { MessageId, MessageValues } from '../../src/i18n/messages';
 import { englishOnWelshScreen, pseudo, pseudoScenario, untranslatedOrCut, welsh } from './pseudo';
-import { settle, TUTORIAL } from './flows';
+import { NORTHMOOR, settle, TUTORIAL } from './flows';
 
 const TEAMS = ['Red', 'Blue'];
 /** The guided start's title in its Welsh translation (scenarios/translations/first-meeting.cy.yaml). */
@@ -99,8 +99,33 @@ test('a workshop in the pseudo-locale: setup, the room and a team, every word fr
   await button(page, pseudo('misc.setup.create')).click();
   const code = (await page.getByTestId('session-code').textContent())!.trim();
   await checkScreen(page, 'workshop-room', TEAMS);
+  await button(page, pseudo('room.project')).click();
+  await expect(button(page, pseudo('workshop.projector.back'))).toBeVisible();
+  await checkScreen(page, 'workshop-projector', TEAMS);
+  await button(page, pseudo('workshop.projector.back')).click();
   const team = await context.newPage();
   await team.goto(`/?lang=en-XA#join=${code}&teams=Red|Blue`);
   await expect(team.locator('#app button').first()).toBeVisible({ timeout: 20_000 });
   await checkScreen(team, 'workshop-join', TEAMS);
+  // the team's own board: its briefing with the workshop's panels (the pause, the box for the team's reasons)
+  await button(team, pseudo('misc.join.joinAsNumbered', { team: 'Red', n: 1 })).click();
+  const note = button(team, pseudo('board.contentNote.continue'));
+  const begin = button(team, pseudo('board.start.begin'));
+  await expect(note.or(begin).first()).toBeVisible();
+  if (await note.isVisible()) await note.click();
+  await begin.click();
+  await button(team, pseudo('board.briefing.openAgenda')).click();
+  await checkScreen(team, 'workshop-team-agenda', TEAMS);
+});
+
+test('Northmoor\'s check of understanding in the pseudo-locale: the questions and their answers, none cut off', async ({ page }) => {
+  await page.goto('/?lang=en-XA');
+  await button(page, pseudo('title.newGame')).click({ timeout: 20_000 });
+  await button(page, pseudo('chooser.play', { title: pseudoScenario(NORTHMOOR) })).click();
+  const note = button(page, pseudo('board.contentNote.continue'));
+  await expect(note).toBeVisible();
+  await checkScreen(page, 'northmoor-content-note');
+  await note.click();
+  await expect(page.getByRole('button', { name: pseudo('misc.check.skip') })).toBeVisible();
+  await checkScreen(page, 'northmoor-check');
 });

@@ -31,14 +31,15 @@ export function chooserScreen(state: AppState): HTMLElement {
       const s = entry.scenario;
       if (!s) {
         return h('li', { class: 'scenario-card broken' }, h('h2', {}, entry.file), h('p', {}, t('chooser.broken')),
-          h('pre', { class: 'diagnostics' }, entry.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, entry.sources?.[d.file])).join('\n\n')));
+          h('pre', { class: 'diagnostics', lang: 'en' }, // the loader's diagnostics are for scenario writers, in English
+           entry.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, entry.sources?.[d.file])).join('\n\n')));
       }
       const start = firstTime && s.difficulty === 'introductory';
       return h('li', { class: `scenario-card${start ? ' start-here' : ''}` },
         start ? h('p', { class: 'start-badge' }, t('chooser.startHere')) : null,
         h('h2', {}, s.title),
         h('p', { class: 'meta' }, [t('chooser.meta', { quarters: s.calendar.quarters, difficulty: s.difficulty, minutes: Math.round(s.calendar.quarters * 2.2) }), ...(entry.opened ? [t('chooser.openedFrom', { file: entry.file })] : [])].join(' · ')),
-        entry.translation && !entry.translation.reviewed ? h('p', { class: 'hint' }, t('settings.unreviewed', { name: infoOf(entry.translation.locale).name })) : null,
+        entry.translation && !entry.translation.reviewed ? h('p', { class: 'hint translation-note' }, t('settings.unreviewed', { name: infoOf(entry.translation.locale).name })) : null,
         s.contentNote ? h('p', { class: 'content-note' }, h('strong', {}, t('chooser.contentNote')), s.contentNote) : null,
         prose(s.summary),
         button(t('chooser.play', { title: s.title }), () => startGame(s), { class: 'primary', 'data-focus': `play-${s.id}` }),

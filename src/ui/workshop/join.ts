@@ -32,7 +32,7 @@ export function workshopJoinScreen(_state: AppState, fromLink: string, linkNames
   return h('section', { class: 'screen workshop-screen', 'aria-labelledby': 'join-heading' },
     h('header', { class: 'screen-head' }, button(t('common.back'), back, { class: 'link', 'data-focus': 'back' }), h('h1', { id: 'join-heading', tabindex: '-1' }, t('misc.join.heading'))),
     h('div', { class: 'settings-form' },
-      h('div', { class: 'field' }, h('label', { for: 'join-code' }, t('misc.join.codeLabel')), h('p', { class: 'hint', id: 'join-hint' }, t('misc.join.codeHint')), code),
+      h('div', { class: 'field' }, h('label', { for: 'join-code' }, t('misc.join.codeLabel')), h('p', { class: 'hint', id: 'join-hint' }, t('misc.join.codeHint', { example: 'BTN2S-7K3QX-…' })), code),
       button(t('misc.join.find'), showTeams, { class: 'primary', 'data-focus': 'join-find' }),
       cameraScanner((text) => { const scanned = parseJoinText(text); code.value = scanned.code; names = scanned.names ?? names; showTeams(); }, t('misc.join.scan')),
       teamBox),
