@@ -28,17 +28,24 @@ function literalText(node: Node): string | null {
   return null;
 }
 
-/** The literals with words in one file's source that reach the page as text. */
-export function rawStrings(file: string, source: string): RawString[] {
-  const { program } = parseSync(file, source, { sourceType: 'module', lang: 'ts' });
+/** Where each line of a source starts, and the line (from 0) of an offset into it. */
+function lineIndex(source: string): { lineStarts: number[]; lineOf: (offset: number) => number } {
   const lineStarts = [0];
   for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
-  const place = (offset: number) => {
+  const lineOf = (offset: number) => {
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
-    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+    return lo;
   };
+  return { lineStarts, lineOf };
+}
+
+/** The literals with words in one file's source that reach the page as text. */
+export function rawStrings(file: string, source: string): RawString[] {
+  const { program } = parseSync(file, source, { sourceType: 'module', lang: 'ts' });
+  const { lineOf, lineStarts } = lineIndex(source);
+  const place = (offset: number) => { const l = lineOf(offset); return { line: l + 1, column: offset - lineStarts[l] + 1 }; };
   const found: RawString[] = [];
   const report = (node: unknown) => {
     if (!isNode(node)) return;
@@ -95,14 +102,7 @@ export function strictRawStrings(file: string, source: string): RawString[] {
   // a file the parser cannot read would pass with nothing found
   if (errors.length) throw new Error(`${file}: ${errors[0].message}`);
   const lines = source.split('\n');
-  const lineStarts = [0];
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
-    return lo;
-  };
+  const { lineOf, lineStarts } = lineIndex(source);
   // an exemption covers the literal on its line; and a statement, list, map or call written over several lines when
   // the marker is on its first or last line (where a reader sees the whole), never a block or a function around it
   const marked = (line: number) => lines[line].includes('i18n-exempt:');
