@@ -39,7 +39,9 @@ function time(dir: string, args: string[]): Timed {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const file = (f: string) => join(ROOT, 'scenarios', f);
+// both versions play REF's scenario files: the format only grows (a newer file may use keys REF does not know), so
+// the files REF read are the ones both can, and the same files make the same games to compare
+const file = (f: string) => join(old, 'scenarios', f);
 const CASES: { name: string; args: string[] }[] = [
   { name: 'simulate 10,000 games (balanced)', args: ['simulate', file('northmoor.scenario.yaml'), '--runs', '10000', '--policy', 'balanced', '--json'] },
   // a failing band's run is saved: into a folder of the benchmark's, never the project's transcripts
