@@ -1,6 +1,9 @@
-// Every screen in the pseudo-locale (?lang=en-XA): the guided start from the title to the end of its debrief, and a
-// workshop's setup, room and team screens; and the guided start in Welsh, title to debrief, with no English on the way. On each, every word shown or read out comes from the message files or from
-// the scenario's (pseudo) translation, and nothing is cut off or pushes the page sideways. The screenshots are kept.
+// Every screen in the pseudo-locale (?lang=en-XA): the guided start from the title to the end of its debrief, a
+// workshop's setup, room, projector and team screens, and Northmoor's check. On each, every word shown or read out
+// comes from the message files or from the scenario's (pseudo) translation, and nothing is cut off or pushes the page
+// sideways. And the guided start in Welsh, title to debrief: no English on the way, no serious accessibility problem.
+// The screenshots are kept.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { screenshot } from './helpers';
 import type { MessageId, MessageValues } from '../../src/i18n/messages';
@@ -83,7 +86,12 @@ test.describe('a browser set to Welsh', () => {
     await playGuidedStart(page, welsh, WELSH_TUTORIAL, async (name) => {
       await settle(page);
       expect(await englishOnWelshScreen(page, ENGLISH_NAMES), name).toEqual([]);
-      if (['q1-agenda', 'q2-results', 'q4-inbox', 'debrief-fogged', 'debrief-lifted'].includes(name)) await screenshot(page, `welsh-${name}`);
+      if (['q1-agenda', 'q2-results', 'q4-inbox', 'debrief-fogged', 'debrief-lifted'].includes(name)) {
+        await screenshot(page, `welsh-${name}`);
+        // in Welsh as in English: no serious or critical accessibility problem (the page's lang among them)
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${name}`).toEqual([]);
+      }
     });
   });
 });
