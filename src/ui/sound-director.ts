@@ -1,6 +1,6 @@
 // Sound follows the game: room tone in the board room, the debrief theme when the fog lifts, a cue for each arrival.
 // Every sound has a caption, shown for a few seconds, even when muted.
-import { cueForEvent } from '../audio/cues';
+import { CUES, cueForEvent, type CueId } from '../audio/cues';
 import { createSound, loadSoundSettings, saveSoundSettings } from '../audio/sound';
 import { setCaption } from '../state/actions';
 import { store } from '../state/store';
@@ -13,10 +13,14 @@ const TENSION_FROM = 0.35;
 export function directSound(storage: Storage | null): void {
   const saved = loadSoundSettings(storage);
   let clear = 0;
+  // the cue whose own caption shows now, if it is its own (not a moment's words): said again in a language chosen
+  // while it shows
+  let captioned: CueId | null = null;
   const sound = createSound({
     volume: saved.volume, muted: saved.muted, unlockOn: window,
     onCaption: (text, cue) => {
       if (cue.startsWith('ui_')) return; // interface clicks are not worth a caption each time
+      captioned = Object.hasOwn(CUES, cue) && text === CUES[cue as CueId].caption ? cue as CueId : null;
       setCaption(text);
       window.clearTimeout(clear);
       clear = window.setTimeout(() => setCaption(''), 4000);
@@ -27,6 +31,10 @@ export function directSound(storage: Storage | null): void {
     sound.setVolume(s.volume);
     sound.setMuted(s.muted);
     saveSoundSettings(storage, { volume: s.volume, muted: s.muted });
+  });
+  store.subscribe((s) => s.settings.locale, () => {
+    // after the interface has taken the new language (it follows the same change)
+    setTimeout(() => { if (captioned && store.getState().caption) setCaption(CUES[captioned].caption); }, 0);
   });
   store.subscribe((s) => s.screen, (screen) => {
     if (screen === 'debrief') sound.playTheme();

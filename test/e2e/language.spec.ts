@@ -98,6 +98,8 @@ test('a language chosen in Settings mid-game gives the game under way its words 
   await expect(page.getByRole('heading', { level: 1, name: 'Chwarter 1 o 4' })).toBeVisible();
   await expect(first).not.toHaveText(english);
   await expect(page.locator('.card-button').first()).toHaveAttribute('aria-pressed', 'true');
+  // a sound's caption still showing is said again in Welsh (the room's tone, captioned as the board sat down)
+  await expect(page.locator('#captions')).not.toHaveText(/Quiet room sound/);
   expect(await stateHash(page)).toBe(hash);
   await screenshot(page, 'language-switched-mid-game');
   // and the game goes on: the quarter resolves, in Welsh
