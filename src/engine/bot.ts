@@ -9,6 +9,7 @@ import { envFor } from './env';
 import { nextFloat, seedRng, type RngState } from './rng';
 import { Driver, newGame, phaseOf, stateOf, type Game, type Intent } from './session';
 import type { Forced } from './resolve';
+import type { GameState, Phase } from './state';
 import type { DecisionDef, Formula, Model, Scenario, Tag } from './types';
 
 /** What a bot wants at one moment: the part of a policy a rule may change. */
@@ -80,9 +81,13 @@ export const BUILT_IN: Record<string, Policy> = {
 
 /** The preferences of this moment: the first rule that holds over the policy's own, or the policy's own. */
 export function preferencesNow(policy: Policy, game: Game, plan: BotPlan = { left: 0 }): Preferences {
-  const rules = (plan.rules ??= policy.rulesFor?.(game.scenario.model) ?? policy.rules ?? []);
+  return preferencesIn(policy, game.scenario, stateOf(game), plan);
+}
+
+function preferencesIn(policy: Policy, scenario: Scenario, state: GameState, plan: BotPlan): Preferences {
+  const rules = (plan.rules ??= policy.rulesFor?.(scenario.model) ?? policy.rules ?? []);
   if (rules.length === 0) return policy;
-  const env = envFor(game.scenario, stateOf(game));
+  const env = envFor(scenario, state);
   const rule = rules.find((r) => r.when(env) === true);
   if (!rule) return policy;
   return { tags: rule.tags ?? policy.tags, perQuarter: rule.perQuarter ?? policy.perQuarter, answers: rule.answers ?? policy.answers, avoid: rule.avoid ?? policy.avoid };
@@ -116,18 +121,21 @@ function choose<T>(rng: RngState, items: readonly { item: T; weight: number }[],
 
 /** The bot's next intent for a game in any phase. */
 export function botIntent(policy: Policy, game: Game, rng: RngState, plan: BotPlan): Intent | null {
-  const s = stateOf(game);
-  const scenario = game.scenario;
-  switch (phaseOf(game)) {
+  return botIntentIn(policy, game.scenario, phaseOf(game), stateOf(game), rng, plan);
+}
+
+/** The same, for a game known by its phase and state (a simulation plays without a Game: see playRun). */
+export function botIntentIn(policy: Policy, scenario: Scenario, phase: Phase, s: GameState, rng: RngState, plan: BotPlan): Intent | null {
+  switch (phase) {
     case 'briefing': {
       // the quarter's preferences are settled once, from the figures the board has when the agenda opens
-      const now = (plan.now = preferencesNow(policy, game, plan));
+      const now = (plan.now = preferencesIn(policy, scenario, s, plan));
       plan.left = now.perQuarter === 'slots' ? scenario.calendar.slots : now.perQuarter === 'random' ? Math.floor(nextFloat(rng) * (scenario.calendar.slots + 1)) : now.perQuarter;
       return { type: 'BEGIN' };
     }
     case 'agenda': {
       // the whole agenda as one intent: picked one by one as a player would, each pick against the agenda so far
-      const now = (plan.now ??= preferencesNow(policy, game, plan));
+      const now = (plan.now ??= preferencesIn(policy, scenario, s, plan));
       const add: string[] = [];
       if (plan.left > 0) {
         // what is open this quarter does not depend on the agenda (agenda.ts); only what is left to spend does
@@ -157,7 +165,7 @@ export function botIntent(policy: Policy, game: Game, rng: RngState, plan: BotPl
       if (!open) return { type: 'CONTINUE' };
       // only the answers on offer when the event arrived
       const offered = offeredChoices(scenario, open);
-      const now = preferencesNow(policy, game, plan);
+      const now = preferencesIn(policy, scenario, s, plan);
       let choice = defaultAnswer(scenario, open)!;
       if (now.answers === 'random') choice = offered[Math.floor(nextFloat(rng) * offered.length)].id;
       if (now.answers === 'tags') {
@@ -171,10 +179,13 @@ export function botIntent(policy: Policy, game: Game, rng: RngState, plan: BotPl
   }
 }
 
+/** The seed of a bot's own generator for a game: apart from the game's, so a policy never changes the game's luck. */
+export const botSeed = (policy: Policy, seed: string): string => `bot:${policy.name}:${seed}`;
+
 /** Plays one whole game with a policy. `onStep` sees every accepted intent and the game after it (simulate reads what each quarter's resolution told). */
 export function playBot(scenario: Scenario, policy: Policy, seed: string, forced: readonly Forced[] = [], onStep?: (intent: Intent, game: Game) => void): Game {
   const driver = new Driver(newGame(scenario, seed, forced).game);
-  const rng = seedRng(`bot:${policy.name}:${seed}`);
+  const rng = seedRng(botSeed(policy, seed));
   const plan: BotPlan = { left: 0 };
   for (let guard = 0; guard < 10_000; guard++) {
     const intent = botIntent(policy, driver.game, rng, plan);

@@ -1,7 +1,11 @@
 // Many seeded bot playthroughs summarised: endings, hit counts and per-quarter percentiles of every number.
-import { playBot, type Policy } from './bot';
+import { botIntentIn, botSeed, type BotPlan, type Policy } from './bot';
+import { FormulaError } from './formula-error';
+import { refusalText } from './refusal';
+import { seedRng } from './rng';
+import { playTurn, type TurnContext } from './turn-machine';
 import type { Forced } from './resolve';
-import { stateOf } from './session';
+import { newGame, phaseOf } from './session';
 import type { GameState } from './state';
 import type { Scenario } from './types';
 
@@ -50,8 +54,30 @@ export function playRun(scenario: Scenario, policy: Policy, seed: string, i: num
   const runSeedI = runSeed(seed, i);
   // the stories of every quarter (the state keeps only the last quarter's): what each resolution told
   const heardAll: GameState['stories'] = [];
-  const game = playBot(scenario, policy, runSeedI, forced, (intent, g) => { if (intent.type === 'COMMIT') heardAll.push(...stateOf(g).stories); });
-  const s = stateOf(game);
+  // playBot's game, played through the turn's rules without the machine (a summary reads only the states): the same
+  // intents, the same luck, the same states, which test/engine/play-run.test.ts holds it to
+  const start = newGame(scenario, runSeedI, forced).game;
+  let phase = phaseOf(start);
+  let context = start.snap.context as TurnContext;
+  const rng = seedRng(botSeed(policy, runSeedI));
+  const plan: BotPlan = { left: 0 };
+  for (let guard = 0; ; guard++) {
+    if (guard >= 10_000) throw new Error('bot did not finish the game');
+    const intent = botIntentIn(policy, scenario, phase, context.game, rng, plan);
+    if (!intent) break;
+    let next: ReturnType<typeof playTurn>;
+    try {
+      next = playTurn(scenario, phase, context, intent);
+    } catch (e) {
+      if (e instanceof FormulaError) throw new Error(`bot intent rejected: ${refusalText({ code: 'formula', message: e.message })}`);
+      throw e;
+    }
+    if (!next) throw new Error(`bot intent rejected: ${intent.type}`);
+    phase = next.phase;
+    context = next.context;
+    if (intent.type === 'COMMIT') heardAll.push(...context.game.stories);
+  }
+  const s = context.game;
   return { seed: runSeedI, ending: s.ending, history: s.history, log: s.log, stories: heardAll, incidents: s.incidents };
 }
 

@@ -38,54 +38,81 @@ export function turnMachine(scenario: Scenario) {
   return m;
 }
 
+/**
+ * The turn's guards and actions as plain functions of the context and the intent: the machine below is built from
+ * them, and a simulation plays through them without the machine (playTurn), so both follow the same rules.
+ */
+function rulesFor(scenario: Scenario) {
+  const allAnswered = (c: TurnContext) => c.game.inbox.every((i) => !needsAnswer(scenario, i));
+  return {
+    canChoose: (c: TurnContext, e: Intent) => e.type === 'CHOOSE' && whyNotChoose(scenario, c.game, e.id) === null,
+    // every decision of a COMMIT's list could be chosen in turn
+    canAdd: (c: TurnContext, e: Intent) => e.type === 'COMMIT' && withAdded(scenario, c.game, e.add) !== null,
+    onAgenda: (c: TurnContext, e: Intent) => e.type === 'UNCHOOSE' && whyNotRemove(c.game, e.id) === null,
+    canAnswer: (c: TurnContext, e: Intent) => e.type === 'ANSWER' && whyNotAnswer(scenario, c.game, e.event, e.choice) === null,
+    allAnswered,
+    // the quarter closes on an ending when one holds then, or when it was the last quarter
+    endsGame: (c: TurnContext) => allAnswered(c) && (closed(scenario, c.game).ending !== null || c.game.quarter >= scenario.calendar.quarters),
+    // Each intent makes one assignment: the new game and its view effects, ending with the phase it enters (an
+    // assignment per step rather than per concern: every assignment copies xstate's snapshot, and bots make millions)
+    enter: (c: TurnContext, phase: Phase): Partial<TurnContext> => ({ out: [phaseEffect(phase, c.game)] }),
+    addToAgenda: (c: TurnContext, e: Intent): Partial<TurnContext> => {
+      if (e.type !== 'CHOOSE') return {};
+      return { game: { ...c.game, agenda: [...c.game.agenda, e.id] }, out: [{ type: 'chosen', id: e.id }] };
+    },
+    removeFromAgenda: (c: TurnContext, e: Intent): Partial<TurnContext> => {
+      if (e.type !== 'UNCHOOSE') return {};
+      return { game: { ...c.game, agenda: c.game.agenda.filter((id) => id !== e.id) }, out: [{ type: 'unchosen', id: e.id }] };
+    },
+    resolveQuarter: (c: TurnContext, e: Intent): Partial<TurnContext> => {
+      const game = e.type === 'COMMIT' ? withAdded(scenario, c.game, e.add)! : c.game;
+      const r = resolveQuarter(scenario, game, c.forced);
+      const added: ViewEffect[] = e.type === 'COMMIT' && e.add ? e.add.map((id) => ({ type: 'chosen', id })) : [];
+      return { game: r.state, out: [...added, ...r.effects, phaseEffect('resolution', r.state)] };
+    },
+    answer: (c: TurnContext, e: Intent): Partial<TurnContext> => (e.type === 'ANSWER' ? answerEvent(scenario, c.game, e.event, e.choice) : {}),
+    end: (c: TurnContext): Partial<TurnContext> => {
+      const game = closed(scenario, c.game);
+      return { game, out: [...(game.ending ? [{ type: 'ending', id: game.ending } as const] : []), phaseEffect('ending', game)] };
+    },
+    nextQuarter: (c: TurnContext): Partial<TurnContext> => {
+      // last quarter's inbox and story stay readable in the next briefing; the next resolution replaces them.
+      // A demand the board accepted is already on the new agenda, if the board could take it up now.
+      const next = { ...closed(scenario, c.game), agenda: [] };
+      next.quarter += 1;
+      const game = { ...next, agenda: openingAgenda(scenario, next) };
+      return { game, out: [phaseEffect('briefing', game)] };
+    },
+  };
+}
+type Rules = ReturnType<typeof rulesFor>;
+const rulesOf = new WeakMap<Scenario, Rules>();
+function rules(scenario: Scenario): Rules {
+  let r = rulesOf.get(scenario);
+  if (!r) { r = rulesFor(scenario); rulesOf.set(scenario, r); }
+  return r;
+}
+
 function buildMachine(scenario: Scenario) {
+  const r = rules(scenario);
   return setup({
     types: {} as { context: TurnContext; events: Intent; input: TurnInput },
     guards: {
-      canChoose: ({ context, event }) => event.type === 'CHOOSE' && whyNotChoose(scenario, context.game, event.id) === null,
-      // every decision of a COMMIT's list could be chosen in turn
-      canAdd: ({ context, event }) => event.type === 'COMMIT' && withAdded(scenario, context.game, event.add) !== null,
-      onAgenda: ({ context, event }) => event.type === 'UNCHOOSE' && whyNotRemove(context.game, event.id) === null,
-      canAnswer: ({ context, event }) => event.type === 'ANSWER' && whyNotAnswer(scenario, context.game, event.event, event.choice) === null,
-      allAnswered: ({ context }) => context.game.inbox.every((i) => !needsAnswer(scenario, i)),
-      // the quarter closes on an ending when one holds then, or when it was the last quarter
-      endsGame: ({ context }) => context.game.inbox.every((i) => !needsAnswer(scenario, i))
-        && (closed(scenario, context.game).ending !== null || context.game.quarter >= scenario.calendar.quarters),
+      canChoose: ({ context, event }) => r.canChoose(context, event),
+      canAdd: ({ context, event }) => r.canAdd(context, event),
+      onAgenda: ({ context, event }) => r.onAgenda(context, event),
+      canAnswer: ({ context, event }) => r.canAnswer(context, event),
+      allAnswered: ({ context }) => r.allAnswered(context),
+      endsGame: ({ context }) => r.endsGame(context),
     },
-    // Each intent makes one assignment: the new game and its view effects, ending with the phase it enters (an
-    // assignment per step rather than per concern: every assignment copies xstate's snapshot, and bots make millions)
     actions: {
-      enter: assign(({ context }, params: { phase: Phase }) => ({ out: [phaseEffect(params.phase, context.game)] })),
-      addToAgenda: assign(({ context, event }) => {
-        if (event.type !== 'CHOOSE') return {};
-        return { game: { ...context.game, agenda: [...context.game.agenda, event.id] }, out: [{ type: 'chosen', id: event.id }] };
-      }),
-      removeFromAgenda: assign(({ context, event }) => {
-        if (event.type !== 'UNCHOOSE') return {};
-        return { game: { ...context.game, agenda: context.game.agenda.filter((id) => id !== event.id) }, out: [{ type: 'unchosen', id: event.id }] };
-      }),
-      resolveQuarter: assign(({ context, event }) => {
-        const game = event.type === 'COMMIT' ? withAdded(scenario, context.game, event.add)! : context.game;
-        const r = resolveQuarter(scenario, game, context.forced);
-        const added: ViewEffect[] = event.type === 'COMMIT' && event.add ? event.add.map((id) => ({ type: 'chosen', id })) : [];
-        return { game: r.state, out: [...added, ...r.effects, phaseEffect('resolution', r.state)] };
-      }),
-      answer: assign(({ context, event }) => {
-        if (event.type !== 'ANSWER') return {};
-        return answerEvent(scenario, context.game, event.event, event.choice);
-      }),
-      end: assign(({ context }) => {
-        const game = closed(scenario, context.game);
-        return { game, out: [...(game.ending ? [{ type: 'ending', id: game.ending } as const] : []), phaseEffect('ending', game)] };
-      }),
-      nextQuarter: assign(({ context }) => {
-        // last quarter's inbox and story stay readable in the next briefing; the next resolution replaces them.
-        // A demand the board accepted is already on the new agenda, if the board could take it up now.
-        const next = { ...closed(scenario, context.game), agenda: [] };
-        next.quarter += 1;
-        const game = { ...next, agenda: openingAgenda(scenario, next) };
-        return { game, out: [phaseEffect('briefing', game)] };
-      }),
+      enter: assign(({ context }, params: { phase: Phase }) => r.enter(context, params.phase)),
+      addToAgenda: assign(({ context, event }) => r.addToAgenda(context, event)),
+      removeFromAgenda: assign(({ context, event }) => r.removeFromAgenda(context, event)),
+      resolveQuarter: assign(({ context, event }) => r.resolveQuarter(context, event)),
+      answer: assign(({ context, event }) => r.answer(context, event)),
+      end: assign(({ context }) => r.end(context)),
+      nextQuarter: assign(({ context }) => r.nextQuarter(context)),
     },
   }).createMachine({
     id: `turn:${scenario.id}`,
@@ -122,6 +149,32 @@ function buildMachine(scenario: Scenario) {
       debrief: { type: 'final' },
     },
   });
+}
+
+/**
+ * One intent through the same rules without the machine: the phase and context it leads to, or null where the machine
+ * would refuse it. The same transitions as the machine's config above, which a test holds it to: a simulation plays
+ * millions of intents and has no use for the machine's snapshots.
+ */
+export function playTurn(scenario: Scenario, phase: Phase, c: TurnContext, e: Intent): { phase: Phase; context: TurnContext } | null {
+  const r = rules(scenario);
+  const to = (p: Phase, change: Partial<TurnContext>) => ({ phase: p, context: { ...c, ...change } });
+  switch (phase) {
+    case 'briefing': return e.type === 'BEGIN' ? to('agenda', r.enter(c, 'agenda')) : null;
+    case 'agenda':
+      if (e.type === 'CHOOSE') return r.canChoose(c, e) ? to('agenda', r.addToAgenda(c, e)) : null;
+      if (e.type === 'UNCHOOSE') return r.onAgenda(c, e) ? to('agenda', r.removeFromAgenda(c, e)) : null;
+      if (e.type === 'COMMIT') return r.canAdd(c, e) ? to('resolution', r.resolveQuarter(c, e)) : null;
+      return null;
+    case 'resolution': return e.type === 'CONTINUE' ? to('events', r.enter(c, 'events')) : null;
+    case 'events':
+      if (e.type === 'ANSWER') return r.canAnswer(c, e) ? to('events', r.answer(c, e)) : null;
+      if (e.type !== 'CONTINUE') return null;
+      if (r.endsGame(c)) return to('ending', r.end(c));
+      return r.allAnswered(c) ? to('briefing', r.nextQuarter(c)) : null;
+    case 'ending': return e.type === 'DEBRIEF' ? to('debrief', r.enter(c, 'debrief')) : null;
+    default: return null;
+  }
 }
 
 const phaseEffect = (phase: Phase, game: GameState | undefined): ViewEffect => ({ type: 'phase', phase, quarter: game?.quarter ?? 0 });
