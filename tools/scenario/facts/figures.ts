@@ -4,7 +4,7 @@
 import { BUILT_IN, type Policy } from '../../../src/engine/bot';
 import type { Scenario, Tag } from '../../../src/engine/types';
 import type { Cores } from '../cores/pool';
-import { at, Games, meanAt, quantile, share, type Played } from './runs';
+import { at, endingShare, Games, meanAt, quantile, share, type Played } from './runs';
 
 export interface Figure {
   fact: number;
@@ -43,7 +43,7 @@ export function fixedWeightPolicies(): Policy[] {
 }
 
 const good = (s: Scenario) => new Set(s.endings.filter((e) => e.verdict === 'good').map((e) => e.id));
-const goodShare = (s: Scenario, p: Played) => { const g = good(s); return share(p, (r) => r.ending !== null && g.has(r.ending)); };
+const goodShare = (s: Scenario, games: Games, p: Policy) => endingShare(games.report(p), good(s));
 
 /**
  * `cores` and `sources` (the texts the scenario was loaded from) play the games over worker threads; the figures are
@@ -57,7 +57,8 @@ export async function measureFacts(scenario: Scenario, opts: { seeds?: number; g
   await games.prefetch([
     ...['none', 'compliance', 'learning', 'balanced', 'steady'].filter((n) => BUILT_IN[n]).map((n) => ({ policy: BUILT_IN[n] })),
     ...(hasShock ? [{ policy: BUILT_IN.none, forced: shock }, { policy: BUILT_IN.balanced, forced: shock }, { policy: BUILT_IN.balanced, forced: [...shock, { event: SHOCK, quarter: SHOCK_QUARTER + 2 }] }] : []),
-    ...fixed.map((policy) => ({ policy })),
+    // of the fixed policies only the shares of endings are read
+    ...fixed.map((policy) => ({ policy, summary: true })),
   ]);
   const none = games.play(BUILT_IN.none);
   const comp = games.play(BUILT_IN.compliance);
@@ -149,19 +150,19 @@ export async function measureFacts(scenario: Scenario, opts: { seeds?: number; g
   // figures' own: a share is what a designer tunes a band to, and on 200 games one is only good to about +-3 points
   const lost = new Set(scenario.endings.filter((e) => e.early).map((e) => e.id));
   const fresh = new Games(scenario, Math.max(HOLDOUT_SEEDS, games.seeds), `${games.seed}-fresh`, opts.cores, opts.sources);
-  await fresh.prefetch([{ policy: BUILT_IN.learning }]);
-  add(8, 'learning_loses', `learning: share of games that lose the mandate or end in intervention (${fresh.seeds} fresh games)`, share(fresh.play(BUILT_IN.learning), (r) => r.ending !== null && lost.has(r.ending)), [0.1, 0.35]);
+  await fresh.prefetch([{ policy: BUILT_IN.learning, summary: true }]);
+  add(8, 'learning_loses', `learning: share of games that lose the mandate or end in intervention (${fresh.seeds} fresh games)`, endingShare(fresh.report(BUILT_IN.learning), lost), [0.1, 0.35]);
   const perGame = (p: Played) => p.runs.reduce((n, r) => n + r.incidents, 0) / p.runs.length;
   add(8, 'compliance_incidents', 'compliance / learning, serious incidents a game', perGame(comp) / perGame(learn), [1.3, null]);
   if (fixed.length) {
     // the best of 80-odd fixed policies is picked on the figures' own games, where its share is flattered by the luck
     // that picked it (the best of many draws); its share, and steady's beside it, are then measured on fresh games
     let best: Policy = fixed[0]; let bestShare = -1;
-    for (const p of fixed) { const g = goodShare(scenario, games.play(p)); if (g > bestShare) { bestShare = g; best = p; } }
-    await fresh.prefetch([{ policy: best }, ...(BUILT_IN.steady ? [{ policy: BUILT_IN.steady }] : [])]);
-    const bestFresh = goodShare(scenario, fresh.play(best));
+    for (const p of fixed) { const g = goodShare(scenario, games, p); if (g > bestShare) { bestShare = g; best = p; } }
+    await fresh.prefetch([{ policy: best, summary: true }, ...(BUILT_IN.steady ? [{ policy: BUILT_IN.steady, summary: true }] : [])]);
+    const bestFresh = goodShare(scenario, fresh, best);
     add(8, 'best_fixed_good', `best fixed policy's share of good endings (${best.name}, picked on these games, measured on ${fresh.seeds} fresh ones)`, bestFresh, [null, 0.75]);
-    if (BUILT_IN.steady) add(8, 'steady_beats_fixed', `steady (reads the state) - that best fixed policy, share of good endings on the same ${fresh.seeds} fresh games`, goodShare(scenario, fresh.play(BUILT_IN.steady)) - bestFresh, [0.1, null]);
+    if (BUILT_IN.steady) add(8, 'steady_beats_fixed', `steady (reads the state) - that best fixed policy, share of good endings on the same ${fresh.seeds} fresh games`, goodShare(scenario, fresh, BUILT_IN.steady) - bestFresh, [0.1, null]);
   }
 
   // 9. recorded ranges and felt luck
