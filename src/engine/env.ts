@@ -71,9 +71,9 @@ export function computeEnv(scenario: Scenario, state: GameState): ExprEnv {
 
 /** Numbers for the history: every variable and derived value. */
 export function snapshot(scenario: Scenario, state: GameState): Record<string, number | string> {
-  // derived values may read the calendar; the history keeps only variables and derived values
-  const extra = { quarter: state.quarter ?? 0, quarters: scenario.calendar.quarters, phase: phaseOf(scenario, state.quarter ?? 0) };
-  const all = withDerived(scenario.model, state.vars, extra, state);
+  // derived values may read the calendar; the history keeps only variables and derived values. The state's own
+  // environment: the ending that closes the quarter is judged on the same one
+  const all = envFor(scenario, state).vars;
   const out: Record<string, number | string> = {};
   for (const k in all) {
     const v = all[k];

@@ -7,7 +7,8 @@ import { nextNormal } from './rng';
 import type { GameState } from './state';
 import type { Model, Scenario } from './types';
 
-export function advanceModel(scenario: Scenario, state: GameState): { vars: Record<string, number | string>; delays: number[][]; pushes: Push[] } {
+/** `record: false` gives no pushes: the same numbers, without the account of what moved them. */
+export function advanceModel(scenario: Scenario, state: GameState, record = true): { vars: Record<string, number | string>; delays: number[][]; pushes: Push[] } {
   const model = scenario.model;
   const q = state.quarter;
   const all = withDerived(model, state.vars, { quarter: q, quarters: scenario.calendar.quarters, phase: phaseOf(scenario, q) }, state);
@@ -34,20 +35,20 @@ export function advanceModel(scenario: Scenario, state: GameState): { vars: Reco
     } else delays.push(state.delays[i]);
     const amount = flow.gain * out;
     if (toSlot[i] >= 0) deltas[toSlot[i]] += amount;
-    if (amount !== 0) pushes.push({ variable: flow.to, kind: 'link', id: flowKey(flow), amount, delay: flow.delay, flow: i });
+    if (record && amount !== 0) pushes.push({ variable: flow.to, kind: 'link', id: flowKey(flow), amount, delay: flow.delay, flow: i });
   });
   const vars = { ...state.vars };
   for (const v of model.variables) {
     if (v.kind !== 'number') continue;
     const x = vars[v.id] as number;
     const drift = v.relax ? v.relax.rate * (scenario.rest[v.id] - x) : 0;
-    if (drift !== 0) pushes.push({ variable: v.id, kind: 'drift', id: v.id, amount: drift, delay: 0 });
+    if (record && drift !== 0) pushes.push({ variable: v.id, kind: 'drift', id: v.id, amount: drift, delay: 0 });
     // luck: the ups and downs of a real service that no decision explains (drawn in the model's order of variables)
     const luck = v.noise ? v.noise * nextNormal(state.rng) : 0;
-    if (luck !== 0) pushes.push({ variable: v.id, kind: 'luck', id: v.id, amount: luck, delay: 0 });
+    if (record && luck !== 0) pushes.push({ variable: v.id, kind: 'luck', id: v.id, amount: luck, delay: 0 });
     const free = x + deltas[slotOf.get(v.id)!] + drift + luck;
     const held = free < v.min ? v.min : free > v.max ? v.max : free;
-    if (held !== free) pushes.push({ variable: v.id, kind: 'limit', id: v.id, amount: held - free, delay: 0 });
+    if (record && held !== free) pushes.push({ variable: v.id, kind: 'limit', id: v.id, amount: held - free, delay: 0 });
     vars[v.id] = held;
   }
   return { vars, delays, pushes };

@@ -4,7 +4,7 @@
 // pushes it applied, so the debrief folds the engine's own records. Pure: returns a new state and what happened.
 import { done } from './agenda';
 import { applyEffects, type Change } from './apply-effects';
-import { computeEnv } from './env';
+import { computeEnv, envFor, makeEnv } from './env';
 import { inspect } from './inspection';
 import { decisionById } from './lookup';
 import { advanceModel } from './model-step';
@@ -28,8 +28,10 @@ interface Work {
   forced: readonly Forced[];
   /** The environment, rebuilt only after something has changed the numbers. */
   env: ExprEnv | null;
+  /** Whether the model's pushes are kept (for the debrief and the view); a simulation reads only the states. */
+  record: boolean;
 }
-type Step = (w: Work) => Push[];
+type Step = (w: Work, prev: GameState) => Push[];
 
 const STEPS: readonly [ResolutionStep['step'], Step][] = [
   ['decisions', landDecisions],
@@ -40,17 +42,19 @@ const STEPS: readonly [ResolutionStep['step'], Step][] = [
   ['story', hear],
 ];
 
-export function resolveQuarter(scenario: Scenario, prev: GameState, forced: readonly Forced[]): { state: GameState; effects: ViewEffect[]; steps: ResolutionStep[] } {
+/** `record: false` leaves out the model's pushes and the changes and resolved effects (the state is the same). */
+export function resolveQuarter(scenario: Scenario, prev: GameState, forced: readonly Forced[], record = true): { state: GameState; effects: ViewEffect[]; steps: ResolutionStep[] } {
   const q = prev.quarter;
   const state: GameState = {
     ...prev, rng: [...prev.rng], log: [...prev.log], last: { ...prev.last }, counts: { ...prev.counts }, pending: [...prev.pending],
     busy: prev.busy.filter((b) => b.until >= q), binds: prev.binds.filter((b) => b.until > q), required: [],
   };
-  const w: Work = { scenario, state, vars: { ...prev.vars }, effects: [], inbox: [], forced, env: null };
-  const steps = STEPS.map(([step, run]) => ({ step, pushes: run(w) }));
+  const w: Work = { scenario, state, vars: { ...prev.vars }, effects: [], inbox: [], forced, env: null, record };
+  const steps = STEPS.map(([step, run]) => ({ step, pushes: run(w, prev) }));
   state.agenda = [];
   state.inbox = w.inbox;
   state.vars = w.vars;
+  if (!record) return { state, effects: w.effects, steps };
   const changes: Change[] = [];
   for (const v of scenario.model.variables) if (prev.vars[v.id] !== w.vars[v.id]) changes.push({ id: v.id, from: prev.vars[v.id], to: w.vars[v.id] });
   w.effects.unshift({ type: 'changes', quarter: q, changes });
@@ -76,12 +80,13 @@ export function faded(d: DecisionDef, timesBefore: number, effects: EffectMap): 
   return out;
 }
 
-function landDecisions(w: Work): Push[] {
+function landDecisions(w: Work, prev: GameState): Push[] {
   const { scenario, state } = w;
   const q = state.quarter;
   const pushes: Push[] = [];
-  // partners answer requests on what they see at the start of the quarter, before this agenda lands
-  const env = envOf(w);
+  // partners answer requests on what they see at the start of the quarter, before this agenda lands: the numbers of
+  // the state the agenda was set in (worked out once for it), with the tallies as this agenda marks them
+  const env = makeEnv(envFor(scenario, prev).vars, state);
   for (const id of state.agenda) {
     const d = decisionById(scenario, id);
     if (!d) continue;
@@ -108,7 +113,7 @@ function landDecisions(w: Work): Push[] {
 }
 
 function advance(w: Work): Push[] {
-  const stepped = advanceModel(w.scenario, { ...w.state, vars: w.vars });
+  const stepped = advanceModel(w.scenario, { ...w.state, vars: w.vars }, w.record);
   w.vars = stepped.vars;
   w.state.delays = stepped.delays;
   w.env = null;
@@ -119,11 +124,14 @@ function landLater(w: Work): Push[] {
   const { scenario, state } = w;
   const q = state.quarter;
   const pushes: Push[] = [];
+  let landed = false;
   for (const p of state.pending) {
     if (p.quarter !== q) continue;
     const kind = p.source.includes('.') ? 'answer' : 'decision';
     pushes.push(...pushesOf(applyEffects(scenario.model, state, w.vars, p.effects), kind, p.source, p.after));
+    landed = true;
   }
+  if (!landed) return pushes;
   state.pending = state.pending.filter((x) => x.quarter !== q);
   w.env = null;
   return pushes;

@@ -33,14 +33,36 @@ export interface Game {
 export interface StepResult { game: Game; effects: ViewEffect[]; accepted: boolean; reason?: string; refusal?: Refusal }
 
 export function newGame(scenario: Scenario, seed: string | number, forced: readonly Forced[] = []): { game: Game; effects: ViewEffect[] } {
+  const [snap] = initialTransition(turnMachine(scenario), { game: firstState(scenario, seed), start: scenario.start, forced: [...forced] });
+  return { game: { scenario, seed: String(seed), forced, decisions: [], snap }, effects: snap.context.out };
+}
+
+/** The state a game starts in: the first quarter's briefing, its numbers the scenario's start. */
+export function firstState(scenario: Scenario, seed: string | number): GameState {
   const start = scenario.start;
   const state: GameState = {
-    quarter: 1, vars: { ...start }, delays: initialDelays(scenario, start), rng: seedRng(seed),
+    quarter: 1, vars: { ...start }, delays: firstOf(scenario).delays, rng: seedRng(seed),
     agenda: [], busy: [], binds: [], required: [], pending: [], log: [], last: blankTally(scenario), counts: blankTally(scenario), inbox: [], stories: [], heard: [], lastShock: {}, history: [], ending: null, incidents: 0,
   };
-  state.history = [snapshot(scenario, state)];
-  const [snap] = initialTransition(turnMachine(scenario), { game: state, start, forced: [...forced] });
-  return { game: { scenario, seed: String(seed), forced, decisions: [], snap }, effects: snap.context.out };
+  state.history = [firstOf(scenario).report];
+  return state;
+}
+
+interface First { delays: number[][]; report: Record<string, number | string> }
+const firsts = new WeakMap<Scenario, First>();
+/**
+ * What every game of a scenario starts with, whatever its seed: the delay lines and the first report. Worked out once
+ * (a simulation starts thousands of games) and frozen, since every game shares them: states are never changed in place.
+ */
+function firstOf(scenario: Scenario): First {
+  let f = firsts.get(scenario);
+  if (!f) {
+    const start = scenario.start;
+    const blank = { quarter: 1, vars: start, last: blankTally(scenario), counts: blankTally(scenario) } as unknown as GameState;
+    f = { delays: Object.freeze(initialDelays(scenario, start).map((d) => Object.freeze(d))) as number[][], report: Object.freeze(snapshot(scenario, blank)) };
+    firsts.set(scenario, f);
+  }
+  return f;
 }
 
 export function phaseOf(game: Game): Phase {

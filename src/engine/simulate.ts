@@ -3,10 +3,10 @@ import { botIntentIn, botSeed, type BotPlan, type Policy } from './bot';
 import { FormulaError } from './formula-error';
 import { refusalText } from './refusal';
 import { seedRng } from './rng';
-import { playTurn, type TurnContext } from './turn-machine';
+import { initialContext, playTurn } from './turn-machine';
 import type { Forced } from './resolve';
-import { newGame, phaseOf } from './session';
-import type { GameState } from './state';
+import { firstState } from './session';
+import type { GameState, Phase } from './state';
 import type { Scenario } from './types';
 
 export interface SeriesStats { mean: number[]; p10: number[]; p90: number[] }
@@ -56,9 +56,8 @@ export function playRun(scenario: Scenario, policy: Policy, seed: string, i: num
   const heardAll: GameState['stories'] = [];
   // playBot's game, played through the turn's rules without the machine (a summary reads only the states): the same
   // intents, the same luck, the same states, which test/engine/play-run.test.ts holds it to
-  const start = newGame(scenario, runSeedI, forced).game;
-  let phase = phaseOf(start);
-  let context = start.snap.context as TurnContext;
+  let phase: Phase = 'briefing';
+  let context = initialContext({ game: firstState(scenario, runSeedI), start: scenario.start, forced: [...forced] });
   const rng = seedRng(botSeed(policy, runSeedI));
   const plan: BotPlan = { left: 0 };
   for (let guard = 0; ; guard++) {
@@ -67,7 +66,7 @@ export function playRun(scenario: Scenario, policy: Policy, seed: string, i: num
     if (!intent) break;
     let next: ReturnType<typeof playTurn>;
     try {
-      next = playTurn(scenario, phase, context, intent);
+      next = playTurn(scenario, phase, context, intent, false);
     } catch (e) {
       if (e instanceof FormulaError) throw new Error(`bot intent rejected: ${refusalText({ code: 'formula', message: e.message })}`);
       throw e;

@@ -42,7 +42,7 @@ export function turnMachine(scenario: Scenario) {
  * The turn's guards and actions as plain functions of the context and the intent: the machine below is built from
  * them, and a simulation plays through them without the machine (playTurn), so both follow the same rules.
  */
-function rulesFor(scenario: Scenario) {
+function rulesFor(scenario: Scenario, record: boolean) {
   const allAnswered = (c: TurnContext) => c.game.inbox.every((i) => !needsAnswer(scenario, i));
   return {
     canChoose: (c: TurnContext, e: Intent) => e.type === 'CHOOSE' && whyNotChoose(scenario, c.game, e.id) === null,
@@ -66,7 +66,7 @@ function rulesFor(scenario: Scenario) {
     },
     resolveQuarter: (c: TurnContext, e: Intent): Partial<TurnContext> => {
       const game = e.type === 'COMMIT' ? withAdded(scenario, c.game, e.add)! : c.game;
-      const r = resolveQuarter(scenario, game, c.forced);
+      const r = resolveQuarter(scenario, game, c.forced, record);
       const added: ViewEffect[] = e.type === 'COMMIT' && e.add ? e.add.map((id) => ({ type: 'chosen', id })) : [];
       return { game: r.state, out: [...added, ...r.effects, phaseEffect('resolution', r.state)] };
     },
@@ -87,9 +87,12 @@ function rulesFor(scenario: Scenario) {
 }
 type Rules = ReturnType<typeof rulesFor>;
 const rulesOf = new WeakMap<Scenario, Rules>();
-function rules(scenario: Scenario): Rules {
-  let r = rulesOf.get(scenario);
-  if (!r) { r = rulesFor(scenario); rulesOf.set(scenario, r); }
+const quietRulesOf = new WeakMap<Scenario, Rules>();
+/** `record: false`: the same rules and states, without the model's pushes a quarter's resolution records for the view. */
+function rules(scenario: Scenario, record = true): Rules {
+  const cache = record ? rulesOf : quietRulesOf;
+  let r = cache.get(scenario);
+  if (!r) { r = rulesFor(scenario, record); cache.set(scenario, r); }
   return r;
 }
 
@@ -117,7 +120,7 @@ function buildMachine(scenario: Scenario) {
   }).createMachine({
     id: `turn:${scenario.id}`,
     // xstate's pure transition() makes a throwaway actor with no input: its context is empty and nothing reads it
-    context: ({ input }) => ({ game: input?.game, start: input?.start, forced: input?.forced ?? [], out: [phaseEffect('briefing', input?.game)] }),
+    context: ({ input }) => initialContext(input),
     initial: 'briefing',
     states: {
       briefing: {
@@ -154,10 +157,11 @@ function buildMachine(scenario: Scenario) {
 /**
  * One intent through the same rules without the machine: the phase and context it leads to, or null where the machine
  * would refuse it. The same transitions as the machine's config above, which a test holds it to: a simulation plays
- * millions of intents and has no use for the machine's snapshots.
+ * millions of intents and has no use for the machine's snapshots. `record: false` plays them without the pushes, for
+ * a player who reads only the states.
  */
-export function playTurn(scenario: Scenario, phase: Phase, c: TurnContext, e: Intent): { phase: Phase; context: TurnContext } | null {
-  const r = rules(scenario);
+export function playTurn(scenario: Scenario, phase: Phase, c: TurnContext, e: Intent, record = true): { phase: Phase; context: TurnContext } | null {
+  const r = rules(scenario, record);
   const to = (p: Phase, change: Partial<TurnContext>) => ({ phase: p, context: { ...c, ...change } });
   switch (phase) {
     case 'briefing': return e.type === 'BEGIN' ? to('agenda', r.enter(c, 'agenda')) : null;
@@ -175,6 +179,11 @@ export function playTurn(scenario: Scenario, phase: Phase, c: TurnContext, e: In
     case 'ending': return e.type === 'DEBRIEF' ? to('debrief', r.enter(c, 'debrief')) : null;
     default: return null;
   }
+}
+
+/** The context a game starts in, at the first briefing: the machine's, and a simulation's without the machine. */
+export function initialContext(input: TurnInput | undefined): TurnContext {
+  return { game: input?.game as GameState, start: input?.start as Record<string, number | string>, forced: input?.forced ?? [], out: [phaseEffect('briefing', input?.game)] };
 }
 
 const phaseEffect = (phase: Phase, game: GameState | undefined): ViewEffect => ({ type: 'phase', phase, quarter: game?.quarter ?? 0 });
