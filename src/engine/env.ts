@@ -3,12 +3,15 @@ import { blankOf } from './blank';
 import type { GameState } from './state';
 import type { ExprEnv, Model, Scenario, Value } from './types';
 
+/** What an environment reads of a state: its numbers, its quarter and its board's history. */
+export type EnvState = Pick<GameState, 'quarter' | 'vars' | 'last' | 'counts'>;
+
 export function phaseOf(scenario: Scenario, quarter: number): string {
   return scenario.calendar.phases.find((p) => quarter >= p.from && quarter <= p.to)?.id ?? '';
 }
 
 /** Variables plus derived values, computed in file order (a derived value may use the ones above it). */
-export function withDerived(model: Model, vars: Readonly<Record<string, number | string>>, extra: Record<string, Value>, state: GameState | null): Record<string, Value> {
+export function withDerived(model: Model, vars: Readonly<Record<string, number | string>>, extra: Record<string, Value>, state: Omit<EnvState, 'vars'> | null): Record<string, Value> {
   // the calendar names are always there, so a formula that reads them works wherever the model is evaluated.
   // Filled into a copy of the model's shape (every key already there, in order): adding keys one by one to a copy of
   // the variables made V8 rebuild the object's layout each time, in every environment of every quarter
@@ -34,7 +37,7 @@ function shapeOf(model: Model): Record<string, Value> {
   return shape;
 }
 
-export function makeEnv(vars: Record<string, Value>, state: GameState | null): ExprEnv {
+export function makeEnv(vars: Record<string, Value>, state: Pick<GameState, 'last' | 'counts'> | null): ExprEnv {
   return new BoardEnv(vars, state?.last ?? {}, state?.counts ?? {});
 }
 
@@ -49,28 +52,29 @@ class BoardEnv implements ExprEnv {
   count(id: string): number { return (Object.hasOwn(this.counts, id) ? this.counts[id] : undefined) ?? 0; }
 }
 
-interface CachedEnv { env: ExprEnv; state: GameState }
+// the environment and what it was worked out from (not the state itself: an entry must not keep a game's history alive)
+interface CachedEnv { env: ExprEnv; last: GameState['last']; counts: GameState['counts']; quarter: number }
 const envCache = new WeakMap<object, CachedEnv>();
 /**
  * The environment of a state, computed once per set of numbers: states are immutable, and a change to the agenda keeps
  * the same vars, history and quarter, so it reuses the environment.
  */
-export function envFor(scenario: Scenario, state: GameState): ExprEnv {
+export function envFor(scenario: Scenario, state: EnvState): ExprEnv {
   const hit = envCache.get(state.vars);
-  if (hit && hit.state.last === state.last && hit.state.counts === state.counts && hit.state.quarter === state.quarter) return hit.env;
+  if (hit && hit.last === state.last && hit.counts === state.counts && hit.quarter === state.quarter) return hit.env;
   const env = computeEnv(scenario, state);
-  envCache.set(state.vars, { env, state });
+  envCache.set(state.vars, { env, last: state.last, counts: state.counts, quarter: state.quarter });
   return env;
 }
 
 /** An environment computed afresh, for code that changes numbers in place while it works (the quarter's resolution). */
-export function computeEnv(scenario: Scenario, state: GameState): ExprEnv {
+export function computeEnv(scenario: Scenario, state: EnvState): ExprEnv {
   const extra = { quarter: state.quarter ?? 0, quarters: scenario.calendar.quarters, phase: phaseOf(scenario, state.quarter ?? 0) };
   return makeEnv(withDerived(scenario.model, state.vars, extra, state), state);
 }
 
 /** Numbers for the history: every variable and derived value. */
-export function snapshot(scenario: Scenario, state: GameState): Record<string, number | string> {
+export function snapshot(scenario: Scenario, state: EnvState): Record<string, number | string> {
   // derived values may read the calendar; the history keeps only variables and derived values. The state's own
   // environment: the ending that closes the quarter is judged on the same one
   const all = envFor(scenario, state).vars;

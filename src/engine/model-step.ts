@@ -8,18 +8,19 @@ import type { GameState } from './state';
 import type { Model, Scenario } from './types';
 
 /** `record: false` gives no pushes: the same numbers, without the account of what moved them. */
-export function advanceModel(scenario: Scenario, state: GameState, record = true): { vars: Record<string, number | string>; delays: number[][]; pushes: Push[] } {
+export function advanceModel(scenario: Scenario, state: Pick<GameState, 'quarter' | 'vars' | 'delays' | 'rng' | 'last' | 'counts'>, record = true): { vars: Record<string, number | string>; delays: number[][]; pushes: Push[] } {
   const model = scenario.model;
   const q = state.quarter;
   const all = withDerived(model, state.vars, { quarter: q, quarters: scenario.calendar.quarters, phase: phaseOf(scenario, q) }, state);
   const env = makeEnv(all, state);
   const reference = referenceValues(model);
   // each flow's push summed by the variable it reaches, by the variable's place in the model (no object keyed by name)
-  const { slotOf, toSlot } = slotsOf(model);
+  const { toSlot } = slotsOf(model);
   const deltas = new Float64Array(model.variables.length);
   const delays: number[][] = [];
   const pushes: Push[] = [];
-  model.flows.forEach((flow, i) => {
+  for (let i = 0; i < model.flows.length; i++) {
+    const flow = model.flows[i];
     const input = flow.input(env, reference);
     let out = input;
     if (flow.delay > 0) {
@@ -36,9 +37,10 @@ export function advanceModel(scenario: Scenario, state: GameState, record = true
     const amount = flow.gain * out;
     if (toSlot[i] >= 0) deltas[toSlot[i]] += amount;
     if (record && amount !== 0) pushes.push({ variable: flow.to, kind: 'link', id: flowKey(flow), amount, delay: flow.delay, flow: i });
-  });
+  }
   const vars = { ...state.vars };
-  for (const v of model.variables) {
+  for (let slot = 0; slot < model.variables.length; slot++) {
+    const v = model.variables[slot];
     if (v.kind !== 'number') continue;
     const x = vars[v.id] as number;
     const drift = v.relax ? v.relax.rate * (scenario.rest[v.id] - x) : 0;
@@ -46,7 +48,7 @@ export function advanceModel(scenario: Scenario, state: GameState, record = true
     // luck: the ups and downs of a real service that no decision explains (drawn in the model's order of variables)
     const luck = v.noise ? v.noise * nextNormal(state.rng) : 0;
     if (record && luck !== 0) pushes.push({ variable: v.id, kind: 'luck', id: v.id, amount: luck, delay: 0 });
-    const free = x + deltas[slotOf.get(v.id)!] + drift + luck;
+    const free = x + deltas[slot] + drift + luck;
     const held = free < v.min ? v.min : free > v.max ? v.max : free;
     if (record && held !== free) pushes.push({ variable: v.id, kind: 'limit', id: v.id, amount: held - free, delay: 0 });
     vars[v.id] = held;

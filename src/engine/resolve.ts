@@ -62,7 +62,7 @@ export function resolveQuarter(scenario: Scenario, prev: GameState, forced: read
   return { state, effects: w.effects, steps };
 }
 
-const envOf = (w: Work) => (w.env ??= computeEnv(w.scenario, { ...w.state, vars: w.vars }));
+const envOf = (w: Work) => (w.env ??= computeEnv(w.scenario, { quarter: w.state.quarter, vars: w.vars, last: w.state.last, counts: w.state.counts }));
 
 function mark(w: Work, entry: LogEntry): void {
   const s = w.state;
@@ -113,7 +113,8 @@ function landDecisions(w: Work, prev: GameState): Push[] {
 }
 
 function advance(w: Work): Push[] {
-  const stepped = advanceModel(w.scenario, { ...w.state, vars: w.vars }, w.record);
+  const { quarter, delays, rng, last, counts } = w.state;
+  const stepped = advanceModel(w.scenario, { quarter, vars: w.vars, delays, rng, last, counts }, w.record);
   w.vars = stepped.vars;
   w.state.delays = stepped.delays;
   w.env = null;

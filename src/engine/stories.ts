@@ -21,7 +21,10 @@ export function hearStory(scenario: Scenario, state: GameState, vars: Record<str
   const truth = vars[p.truth] as number;
   const reading = truth + p.noise * (1 - clarity) * nextNormal(state.rng);
   const heard = new Set(state.heard);
-  const told = (s: StoryDef) => state.heard.filter((h) => h === s.id || h.startsWith(`${s.id}#`)).length;
+  // times each story was told, in any variant ("id" or "id#variant": an id has no '#'), counted in one pass
+  const times = new Map<string, number>();
+  for (const h of state.heard) { const id = h.includes('#') ? h.slice(0, h.indexOf('#')) : h; times.set(id, (times.get(id) ?? 0) + 1); }
+  const told = (s: StoryDef) => times.get(s.id) ?? 0;
   const fresh: { story: StoryDef; variant: number | undefined }[] = [];
   for (const s of scenario.stories) {
     if (s.when && s.when(env) !== true) continue;

@@ -54,11 +54,17 @@ export async function measureFacts(scenario: Scenario, opts: { seeds?: number; g
   const hasShock = scenario.events.some((e) => e.id === SHOCK);
   const shock = [{ event: SHOCK, quarter: SHOCK_QUARTER }];
   const fixed = good(scenario).size ? [...FIXED_POLICIES.map((n) => BUILT_IN[n]), ...(opts.grid === false ? [] : fixedWeightPolicies())] : [];
-  await games.prefetch([
-    ...['none', 'compliance', 'learning', 'balanced', 'steady'].filter((n) => BUILT_IN[n]).map((n) => ({ policy: BUILT_IN[n] })),
-    ...(hasShock ? [{ policy: BUILT_IN.none, forced: shock }, { policy: BUILT_IN.balanced, forced: shock }, { policy: BUILT_IN.balanced, forced: [...shock, { event: SHOCK, quarter: SHOCK_QUARTER + 2 }] }] : []),
-    // of the fixed policies only the shares of endings are read
-    ...fixed.map((policy) => ({ policy, summary: true })),
+  // the fresh games of fact 8 that depend on nothing here are played beside the figures' own, so neither set of
+  // games waits at its end for the other's last chunk
+  const fresh = new Games(scenario, Math.max(HOLDOUT_SEEDS, games.seeds), `${games.seed}-fresh`, opts.cores, opts.sources);
+  await Promise.all([
+    games.prefetch([
+      ...['none', 'compliance', 'learning', 'balanced', 'steady'].filter((n) => BUILT_IN[n]).map((n) => ({ policy: BUILT_IN[n] })),
+      ...(hasShock ? [{ policy: BUILT_IN.none, forced: shock }, { policy: BUILT_IN.balanced, forced: shock }, { policy: BUILT_IN.balanced, forced: [...shock, { event: SHOCK, quarter: SHOCK_QUARTER + 2 }] }] : []),
+      // of the fixed policies only the shares of endings are read
+      ...fixed.map((policy) => ({ policy, summary: true })),
+    ]),
+    fresh.prefetch([{ policy: BUILT_IN.learning, summary: true }, ...(fixed.length && BUILT_IN.steady ? [{ policy: BUILT_IN.steady, summary: true }] : [])]),
   ]);
   const none = games.play(BUILT_IN.none);
   const comp = games.play(BUILT_IN.compliance);
@@ -149,8 +155,6 @@ export async function measureFacts(scenario: Scenario, opts: { seeds?: number; g
   // 8. pressure bites, and nothing fixed wins easily. Shares of endings are read on fresh games, many more than the
   // figures' own: a share is what a designer tunes a band to, and on 200 games one is only good to about +-3 points
   const lost = new Set(scenario.endings.filter((e) => e.early).map((e) => e.id));
-  const fresh = new Games(scenario, Math.max(HOLDOUT_SEEDS, games.seeds), `${games.seed}-fresh`, opts.cores, opts.sources);
-  await fresh.prefetch([{ policy: BUILT_IN.learning, summary: true }]);
   add(8, 'learning_loses', `learning: share of games that lose the mandate or end in intervention (${fresh.seeds} fresh games)`, endingShare(fresh.report(BUILT_IN.learning), lost), [0.1, 0.35]);
   const perGame = (p: Played) => p.runs.reduce((n, r) => n + r.incidents, 0) / p.runs.length;
   add(8, 'compliance_incidents', 'compliance / learning, serious incidents a game', perGame(comp) / perGame(learn), [1.3, null]);
@@ -159,7 +163,7 @@ export async function measureFacts(scenario: Scenario, opts: { seeds?: number; g
     // that picked it (the best of many draws); its share, and steady's beside it, are then measured on fresh games
     let best: Policy = fixed[0]; let bestShare = -1;
     for (const p of fixed) { const g = goodShare(scenario, games, p); if (g > bestShare) { bestShare = g; best = p; } }
-    await fresh.prefetch([{ policy: best, summary: true }, ...(BUILT_IN.steady ? [{ policy: BUILT_IN.steady, summary: true }] : [])]);
+    await fresh.prefetch([{ policy: best, summary: true }]);
     const bestFresh = goodShare(scenario, fresh, best);
     add(8, 'best_fixed_good', `best fixed policy's share of good endings (${best.name}, picked on these games, measured on ${fresh.seeds} fresh ones)`, bestFresh, [null, 0.75]);
     if (BUILT_IN.steady) add(8, 'steady_beats_fixed', `steady (reads the state) - that best fixed policy, share of good endings on the same ${fresh.seeds} fresh games`, goodShare(scenario, fresh, BUILT_IN.steady) - bestFresh, [0.1, null]);
