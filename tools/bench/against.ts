@@ -53,7 +53,8 @@ const CASES: { name: string; args: string[] }[] = [
 console.log(`side by side with ${ref} (${sha.slice(0, 12)}), ${repeat} run${repeat === 1 ? '' : 's'} each, median wall time in seconds`);
 // `same output` compares what both versions print for the same files: "no" is expected only where a policy or a
 // figure was redefined after REF (the built-in steady, and the facts read on fresh games, changed after 6e99943)
-console.log(`${'command'.padEnd(36)} ${'before'.padStart(8)} ${'now'.padStart(8)} ${'faster'.padStart(8)}  same output`);
+// `pairs`: the lowest and highest ratio of one run before to the run now beside it (the machine's speed drifts)
+console.log(`${'command'.padEnd(36)} ${'before'.padStart(8)} ${'now'.padStart(8)} ${'faster'.padStart(8)} ${'pairs'.padStart(13)}  same output`);
 for (const c of CASES) {
   const before: number[] = [];
   const now: number[] = [];
@@ -66,5 +67,7 @@ for (const c of CASES) {
     same &&= a.out === b.out && a.status === b.status;
   }
   const x = median(before) / median(now);
-  console.log(`${c.name.padEnd(36)} ${median(before).toFixed(2).padStart(8)} ${median(now).toFixed(2).padStart(8)} ${`${x.toFixed(2)}x`.padStart(8)}  ${same ? 'yes' : 'no'}`);
+  const pairs = before.map((b, k) => b / now[k]);
+  const range = `${Math.min(...pairs).toFixed(2)}-${Math.max(...pairs).toFixed(2)}x`;
+  console.log(`${c.name.padEnd(36)} ${median(before).toFixed(2).padStart(8)} ${median(now).toFixed(2).padStart(8)} ${`${x.toFixed(2)}x`.padStart(8)} ${range.padStart(13)}  ${same ? 'yes' : 'no'}`);
 }
