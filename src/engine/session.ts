@@ -58,7 +58,7 @@ function firstOf(scenario: Scenario): First {
   let f = firsts.get(scenario);
   if (!f) {
     const start = scenario.start;
-    const blank = { quarter: 1, vars: start, last: blankTally(scenario), counts: blankTally(scenario) } as unknown as GameState;
+    const blank = { quarter: 1, vars: start, last: blankTally(scenario), counts: blankTally(scenario) };
     f = { delays: Object.freeze(initialDelays(scenario, start).map((d) => Object.freeze(d))) as number[][], report: Object.freeze(snapshot(scenario, blank)) };
     firsts.set(scenario, f);
   }
@@ -200,7 +200,7 @@ export function replay(scenario: Scenario, save: Save): { game: Game; hashes: st
 
 /** Delay lines start settled on the scenario's opening situation: a push already under way when the board sits. */
 function initialDelays(scenario: Scenario, start: Record<string, number | string>): number[][] {
-  const startAll = snapshot(scenario, { vars: start, last: {}, counts: {} } as unknown as GameState);
+  const startAll = snapshot(scenario, { quarter: 0, vars: start, last: {}, counts: {} });
   const env = makeEnv({ ...startAll, quarter: 0, quarters: scenario.calendar.quarters }, null);
   const reference = referenceValues(scenario.model);
   return scenario.model.flows.map((f) => {
